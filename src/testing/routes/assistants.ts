@@ -1,0 +1,3 @@
+import type { MockHandler } from "../types";
+
+export const assistantsRoutes: Record<string, MockHandler> = {};

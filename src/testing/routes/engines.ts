@@ -1,0 +1,3 @@
+import type { MockHandler } from "../types";
+
+export const enginesRoutes: Record<string, MockHandler> = {};

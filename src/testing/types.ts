@@ -1,0 +1,99 @@
+/** Types of the `openai-ex/testing` mock server. */
+
+/** A file part of a multipart request, as the server received it. */
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  /** The bytes (absent when the body exceeded `maxRecordedBody`). */
+  data?: Uint8Array;
+}
+
+/** A multipart body split into fields and files. */
+export interface RecordedMultipart {
+  /** Text fields; a repeated name (`include[]`) gives an array. */
+  fields: Record<string, string | string[]>;
+  files: RecordedFile[];
+}
+
+/** One request the mock server received. */
+export interface RecordedRequest {
+  method: string;
+  /** The path after the API prefix (`/chat/completions`), without the query, percent-encoded as sent. */
+  path: string;
+  /** The full request target as sent (`/v1/chat/completions?limit=2`). */
+  url: string;
+  /** Values of `:name` segments of the matched route. */
+  params: Record<string, string>;
+  query: Record<string, string | string[]>;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** The raw body (empty when it exceeded `maxRecordedBody`). */
+  rawBody: Uint8Array;
+  bodySize: number;
+  /** The parsed JSON body, when it was JSON. */
+  json?: unknown;
+  /** The parsed multipart body, when it was multipart. */
+  multipart?: RecordedMultipart;
+}
+
+/** How the mock server answers a request. */
+export interface MockReply {
+  /** Default 200. */
+  status?: number;
+  headers?: Record<string, string>;
+  /** An object or array is sent as JSON; a string as text; bytes as they are. */
+  body?: unknown;
+  /** A server-sent-event stream: one string sent whole, or chunks written one by one. */
+  sse?: string | string[];
+  /** ms to wait before sending the headers. */
+  delay?: number;
+  /** ms to wait between chunks of `sse` (or of `body` when `chunkSize` splits it). */
+  chunkDelay?: number;
+  /** Split `body` into chunks of this many bytes (a slow trickle with `chunkDelay`). */
+  chunkSize?: number;
+  /** Destroy the socket before the headers, or half way through the body. */
+  drop?: "before-headers" | "mid-body";
+  /** Send the headers (and any `sse`/`body` chunks), then go silent without ending the response. */
+  hang?: boolean;
+}
+
+/** A reply, or a function computing one from the request. */
+export type MockHandler = MockReply | ((request: RecordedRequest) => MockReply | Promise<MockReply>);
+
+/** Options of `startMockServer`. */
+export interface MockServerOptions {
+  /** Default 0 (a free port). */
+  port?: number;
+  /** Default `127.0.0.1`. */
+  host?: string;
+  /** The API prefix of `url`; default `/v1`. */
+  prefix?: string;
+  /** Bodies larger than this are hashed and counted but not kept; default 64 MiB. */
+  maxRecordedBody?: number;
+  /** Extra or replacement routes, as `{ "POST /chat/completions": reply }`. */
+  routes?: Record<string, MockHandler>;
+}
+
+/** A running mock server. */
+export interface MockServer {
+  /** Base URL including the prefix, for `apiUrl`: `http://127.0.0.1:PORT/v1`. */
+  url: string;
+  /** `http://127.0.0.1:PORT`. */
+  origin: string;
+  port: number;
+  /** Every request received, oldest first. */
+  requests: RecordedRequest[];
+  /** The latest request, or `undefined`. */
+  lastRequest(): RecordedRequest | undefined;
+  /**
+   * Overrides a route (`"GET /models/:model"`) for the next `times` requests (default: until reset).
+   * The newest override wins.
+   */
+  on(route: string, handler: MockHandler, times?: number): void;
+  /** Forgets recorded requests and overrides. */
+  reset(): void;
+  /** Stops the server and destroys open connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,2 @@
+/** Types of this resource, field names as on the wire. */
+export {};
