@@ -4,7 +4,20 @@
  */
 export { ok, err, isOk, isError, unwrap, unwrapOr } from "./result";
 export type { Result, StreamItem, ResponseMeta, RateLimit, UnwrapError } from "./result";
-export type * from "./errors";
+export type {
+  OpenAIError,
+  OpenAIErrorKind,
+  OpenAIErrorBody,
+  ApiError,
+  HttpError,
+  TimeoutError,
+  NetworkError,
+  AbortedError,
+  ParseError,
+  FileError,
+  ConfigError,
+  ArgumentError,
+} from "./errors";
 export { setConfig, getConfig, resetConfig, DEFAULT_API_URL } from "./config";
 export type { Config, HttpOptions, ResolvedConfig } from "./config";
 export type { EventStream, NamedEvent } from "./stream";
