@@ -20,6 +20,16 @@ export interface BundleReport {
   hasMimeTable: boolean;
 }
 
+/**
+ * The `node:` modules a bundle really imports: `import … from "node:x"`, `import "node:x"`,
+ * `export … from "node:x"`, `import("node:x")` and `require("node:x")`. A plain string such as the
+ * `"node:fs"` handed to `process.getBuiltinModule` is not an import.
+ */
+export function nodeImports(code: string): string[] {
+  const pattern = /(?:\bfrom\s*|\bimport\s*(?:\(\s*)?|\brequire\s*\(\s*)(["'`])(node:[\w/.-]+)\1/g;
+  return [...new Set([...code.matchAll(pattern)].map((match) => match[2] as string))];
+}
+
 /** Bundles `source` (an entry importing from the package) and measures it. */
 export async function measureBundle(source: string, platform: "browser" | "node"): Promise<BundleReport> {
   const result = await build({
@@ -38,7 +48,7 @@ export async function measureBundle(source: string, platform: "browser" | "node"
     platform,
     bytes: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
-    nodeImports: [...new Set(text.match(/["']node:[a-z_/]+["']/g) ?? [])],
+    nodeImports: nodeImports(text),
     hasMimeTable: text.includes("application/vnd.openxmlformats"),
   };
 }

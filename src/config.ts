@@ -2,7 +2,7 @@
  * Configuration: built-in defaults < config file < environment < `setConfig()` < per-call config.
  * Everything is read at call time; nothing happens at import time.
  */
-import { argumentError, configError, type OpenAIError } from "./errors";
+import { argumentError, type OpenAIError } from "./errors";
 import type { StreamItem } from "./result";
 import { forgetConfigFile, loadConfigFile } from "./_internal/configFile";
 import { readEnv } from "./_internal/env";
@@ -71,13 +71,17 @@ let programmatic: Config | undefined;
  * setConfig({ apiKey: process.env.MY_KEY, httpOptions: { retry: 5 } });
  */
 export function setConfig(config: Config): StreamItem<ResolvedConfig> {
-  const problem = validateConfig(config, "setConfig");
-  if (problem) return ["error", problem];
-  const next = mergeConfigs(programmatic ?? {}, config as Config);
-  const resolved = resolveConfig(undefined, next);
-  if (!isResolved(resolved)) return ["error", resolved];
-  programmatic = next;
-  return ["ok", hideKeyWhenPrinted(resolved)];
+  try {
+    const problem = validateConfig(config, "setConfig");
+    if (problem) return ["error", problem];
+    const next = mergeConfigs(programmatic ?? {}, config as Config);
+    const resolved = resolveConfig(undefined, next);
+    if (!isResolved(resolved)) return ["error", resolved];
+    programmatic = next;
+    return ["ok", hideKeyWhenPrinted(resolved)];
+  } catch (cause) {
+    return ["error", unreadable("setConfig", cause)];
+  }
 }
 
 /**
@@ -90,8 +94,18 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
  * if (status === "ok") console.log(config.apiUrl, config); // apiKey prints as "sk-…[redacted]"
  */
 export function getConfig(override?: Config): StreamItem<ResolvedConfig> {
-  const resolved = resolveConfig(override);
-  return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(resolved)] : ["error", resolved];
+  try {
+    const resolved = resolveConfig(override);
+    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(resolved)] : ["error", resolved];
+  } catch (cause) {
+    return ["error", unreadable("getConfig", cause)];
+  }
+}
+
+/** A config object whose getters or proxy traps throw: an `argument` error, never an exception. */
+function unreadable(where: string, cause: unknown): OpenAIError {
+  const reason = cause instanceof Error ? cause.message : "unknown failure";
+  return argumentError("config", `${where}: the config could not be read (${reason}); pass a plain object`);
 }
 
 /**
@@ -108,46 +122,26 @@ export function resetConfig(): void {
 
 /** @internal Resolves every source into one config, or the `config`/`argument` error that stops the call. */
 export function resolveConfig(override: unknown, setting: Config | undefined = programmatic): ResolvedConfig | OpenAIError {
-  if (override !== undefined && override !== null) {
-    if (typeof override !== "object" || Array.isArray(override)) {
-      return argumentError("config", `config must be an object like { apiKey }, got ${describe(override)}`);
-    }
-    const problem = validateConfig(override, "config");
-    if (problem) return problem;
-  }
+  const problem = override == null ? undefined : validateConfig(override, "config");
+  if (problem) return problem;
   const file = loadConfigFile();
   if (!file.ok) return file.error;
-  if (file.path) {
-    const problem = validateConfig(file.value, `config file ${file.path}`);
-    if (problem) return configError(problem.message);
-  }
-  let merged = mergeConfigs(defaults(), file.value as Config);
-  merged = mergeConfigs(merged, fromEnvironment());
-  if (setting) merged = mergeConfigs(merged, setting);
-  if (override) merged = mergeConfigs(merged, override as Config);
-  return merged as ResolvedConfig;
-}
-
-function defaults(): Config {
-  return {
+  const environment: Config = {
+    apiKey: readEnv("OPENAI_API_KEY"),
+    organizationKey: readEnv("OPENAI_ORG_ID") ?? readEnv("OPENAI_ORGANIZATION"),
+    projectKey: readEnv("OPENAI_PROJECT_ID"),
+    apiUrl: readEnv("OPENAI_BASE_URL") ?? readEnv("OPENAI_API_URL"),
+    beta: readEnv("OPENAI_BETA"),
+  };
+  // An OPENAI_API_KEY with a trailing CR/LF (a pasted .env line) must stop here, not in fetch, which echoes it.
+  const envProblem = validateConfig(environment, "the OPENAI_* environment variables");
+  if (envProblem) return envProblem;
+  let merged: Config = {
     apiUrl: DEFAULT_API_URL,
     httpOptions: { timeout: 600_000, streamIdleTimeout: 120_000, retry: 2, retryDelay: 500, maxRetryAfter: 60_000, headers: {}, query: {} },
   };
-}
-
-function fromEnvironment(): Config {
-  const config: Config = {};
-  const apiKey = readEnv("OPENAI_API_KEY");
-  const organizationKey = readEnv("OPENAI_ORG_ID") ?? readEnv("OPENAI_ORGANIZATION");
-  const projectKey = readEnv("OPENAI_PROJECT_ID");
-  const apiUrl = readEnv("OPENAI_BASE_URL") ?? readEnv("OPENAI_API_URL");
-  const beta = readEnv("OPENAI_BETA");
-  if (apiKey) config.apiKey = apiKey;
-  if (organizationKey) config.organizationKey = organizationKey;
-  if (projectKey) config.projectKey = projectKey;
-  if (apiUrl) config.apiUrl = apiUrl;
-  if (beta) config.beta = beta;
-  return config;
+  for (const source of [file.value, environment, setting, override]) if (source) merged = mergeConfigs(merged, source as Config);
+  return merged as ResolvedConfig;
 }
 
 function isResolved(value: ResolvedConfig | OpenAIError): value is ResolvedConfig {
@@ -156,13 +150,22 @@ function isResolved(value: ResolvedConfig | OpenAIError): value is ResolvedConfi
 
 /** Non-enumerable `toJSON` and `util.inspect` hooks print the config with its key masked. */
 function hideKeyWhenPrinted(config: ResolvedConfig): ResolvedConfig {
-  const printable = (): Record<string, unknown> => ({ ...config, apiKey: config.apiKey === undefined ? undefined : "[redacted]" });
+  const printable = (): Record<string, unknown> => ({
+    ...config,
+    apiKey: config.apiKey === undefined ? undefined : "[redacted]",
+    httpOptions: { ...config.httpOptions, headers: redactHeaders(config.httpOptions.headers) },
+  });
+  // Non-enumerable: still `config.apiKey`, but hidden from console.dir, Object.entries and spreads.
+  if (config.apiKey !== undefined) Object.defineProperty(config, "apiKey", { value: config.apiKey, enumerable: false, writable: true, configurable: true });
   Object.defineProperty(config, "toJSON", { value: printable, enumerable: false });
   Object.defineProperty(config, Symbol.for("nodejs.util.inspect.custom"), { value: printable, enumerable: false });
   Object.defineProperty(config, "toString", { value: () => JSON.stringify(printable()), enumerable: false });
   return config;
 }
 
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value;
+/** Header values that carry credentials (Azure's `api-key`, a hand-set `Authorization`) print as `[redacted]`. */
+function redactHeaders(headers: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!headers) return headers;
+  const secret = /^(authorization|proxy-authorization|api-key|x-api-key|cookie)$/i;
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, secret.test(name) ? "[redacted]" : value]));
 }

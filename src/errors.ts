@@ -116,11 +116,7 @@ export function configError(message: string): ConfigError {
 
 /** @internal Builds a `timeout` error. */
 export function timeoutError(timeout: number, what: string): TimeoutError {
-  return {
-    kind: "timeout",
-    timeout,
-    message: `${what} timed out after ${timeout} ms; raise httpOptions.timeout (or streamIdleTimeout for streams) if the server is slow`,
-  };
+  return { kind: "timeout", timeout, message: `${what} timed out after ${timeout} ms; raise httpOptions.timeout (streamIdleTimeout for streams)` };
 }
 
 /** @internal Builds an `aborted` error. */
@@ -131,7 +127,7 @@ export function abortedError(what: string): AbortedError {
 /** @internal Builds a `network` error. */
 export function networkError(cause: unknown, what: string): NetworkError {
   const text = describeCause(cause);
-  return { kind: "network", cause: text, message: `Network error during ${what}: ${text}; check the apiUrl and your connection` };
+  return { kind: "network", cause: text, message: `Network error during ${what}: ${text}; check apiUrl and your connection` };
 }
 
 /** @internal Builds a `parse` error, keeping the first KB of the body. */
@@ -144,20 +140,14 @@ export function fileError(path: string, reason: string): FileError {
   return { kind: "file", path, message: `Cannot read upload file ${path} (${reason})` };
 }
 
-/** The message of an error-like value, following `cause` chains (undici puts the real reason there). */
+/** The codes and messages of an error-like value, following `cause` chains (undici puts the real reason there). */
 function describeCause(cause: unknown): string {
   const parts: string[] = [];
-  let current: unknown = cause;
-  for (let depth = 0; current && depth < 4; depth++) {
-    if (typeof current === "object" && current !== null) {
-      const { message, code } = current as { message?: unknown; code?: unknown };
-      const text = [typeof code === "string" ? code : "", typeof message === "string" ? message : ""].filter(Boolean).join(" ");
-      if (text && !parts.includes(text)) parts.push(text);
-      current = (current as { cause?: unknown }).cause;
-    } else {
-      parts.push(String(current));
-      break;
-    }
+  for (let depth = 0; cause && depth < 4; depth++) {
+    const { code, message } = cause as { code?: unknown; message?: unknown };
+    const text = typeof cause === "object" ? [code, message].filter((part) => typeof part === "string" && part).join(" ") : String(cause);
+    if (text && !parts.includes(text)) parts.push(text);
+    cause = typeof cause === "object" && (cause as { cause?: unknown }).cause;
   }
   return parts.join(": ") || "unknown error";
 }

@@ -1,9 +1,11 @@
 /** The public shape of server-sent-event streams (`stream: true`). */
-import type { StreamItem } from "./result";
+import type { ResponseMeta, StreamItem } from "./result";
 
 /**
  * A stream of server-sent events: iterate it for `["ok", item]` tuples, and at most one final
- * `["error", e]` when it breaks. It never throws and never hangs.
+ * `["error", e]` when it breaks (network, idle timeout, abort, malformed or error event). It never
+ * throws and never hangs. It can be iterated once; breaking out of `for await` releases the
+ * connection. A stream nobody starts reading is released after `httpOptions.streamIdleTimeout`.
  *
  * @example
  * const [status, stream] = await chatCompletion({ model, messages, stream: true });
@@ -15,9 +17,15 @@ import type { StreamItem } from "./result";
  * }
  */
 export interface EventStream<T> extends AsyncIterable<StreamItem<T>> {
-  /** Stops reading and releases the connection. */
+  /** The status and headers of the streaming response (the same `meta` as the call's result). */
+  readonly meta: ResponseMeta;
+  /** Stops reading and releases the connection; an iteration in progress ends with an `aborted` item. */
   abort(): void;
-  /** Re-emits the events as SSE bytes, e.g. to pipe to a browser. */
+  /**
+   * Re-emits the events as SSE bytes, e.g. to pipe to a browser: `data:` frames (with `event:` for
+   * named events), an `event: error` frame for a final error, then `[DONE]`. It reads the stream,
+   * so the stream cannot also be iterated. Cancelling it releases the connection.
+   */
   toReadableStream(): ReadableStream<Uint8Array>;
 }
 

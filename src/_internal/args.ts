@@ -5,8 +5,12 @@ import { CONFIG_KEYS } from "./configValidate";
 /** True for `{}`-style objects (not arrays, class instances such as Date, Blob or Map, nor null). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false; // a Proxy whose getPrototypeOf trap throws is no plain object
+  }
 }
 
 /**
@@ -16,24 +20,14 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  */
 export function checkParams(value: unknown, optional: boolean): ArgumentError | undefined {
   if (value === undefined && optional) return undefined;
-  if (!isPlainObject(value)) {
-    return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}`);
-  }
-  for (const key of Object.keys(value)) {
-    if (CONFIG_KEYS.has(key)) {
-      return argumentError(
-        "params",
-        `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`,
-      );
-    }
-  }
-  return undefined;
+  if (!isPlainObject(value)) return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}`);
+  const key = Object.keys(value).find((name) => CONFIG_KEYS.has(name));
+  return key === undefined ? undefined
+    : argumentError("params", `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`);
 }
 
 /** A short description of a value's type for messages (never the value itself). */
 export function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return `a ${Object.prototype.toString.call(value).slice(8, -1)} object`;
-  return typeof value;
+  return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"
+    : typeof value === "object" ? `a ${Object.prototype.toString.call(value).slice(8, -1)} object` : typeof value;
 }

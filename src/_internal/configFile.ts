@@ -3,10 +3,8 @@
  * Read lazily on the first call, once, and cached until `resetConfig()`.
  */
 import { configError, type ConfigError } from "../errors";
-import { builtin, readEnv, workingDirectory } from "./env";
-
-type FsModule = typeof import("node:fs");
-type PathModule = typeof import("node:path");
+import { validateConfig } from "./configValidate";
+import { builtin, hostProcess, readEnv, workingDirectory } from "./env";
 
 export type FileConfigState = { ok: true; value: Record<string, unknown>; path?: string } | { ok: false; error: ConfigError };
 
@@ -17,59 +15,46 @@ export function forgetConfigFile(): void {
   cached = undefined;
 }
 
-/** The parsed config file (empty when there is none), or the reason it cannot be used. */
+/** The parsed and checked config file (empty when there is none), or the reason it cannot be used. */
 export function loadConfigFile(): FileConfigState {
-  cached ??= readConfigFile();
-  return cached;
+  return (cached ??= readConfigFile());
 }
 
 function readConfigFile(): FileConfigState {
-  const fs = builtin<FsModule>("node:fs");
-  const path = builtin<PathModule>("node:path");
-  if (!fs || !path) return { ok: true, value: {} }; // not on Node: no config file
+  const fs = builtin<typeof import("node:fs")>("node:fs"); // not on Node: no config file
   const explicit = readEnv("OPENAI_CONFIG_FILE");
   const cwd = workingDirectory();
-  const file = explicit ?? (cwd ? path.join(cwd, "openai.config.json") : undefined);
-  if (!file) return { ok: true, value: {} };
-
-  let text: string;
+  const file = explicit ?? (cwd && `${cwd}/openai.config.json`);
+  if (!fs || !file) return { ok: true, value: {} };
+  let value: Record<string, unknown>;
   try {
-    text = fs.readFileSync(file, "utf8");
+    value = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (cause) {
-    const code = (cause as { code?: string }).code ?? "unreadable";
-    if (!explicit && code === "ENOENT") return { ok: true, value: {} };
-    return fail(`Cannot read config file ${file} (${code}); fix OPENAI_CONFIG_FILE or create the file`);
+    const { code, message } = cause as { code?: string; message?: string };
+    if (code === "ENOENT" && !explicit) return { ok: true, value: {} };
+    return fail(code ? `Cannot read config file ${file} (${code}); fix OPENAI_CONFIG_FILE or create the file` : `Config file ${file} is not valid JSON (${jsonProblem(message)}); fix or remove it`);
   }
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (cause) {
-    return fail(`Config file ${file} is not valid JSON (${(cause as Error).message}); fix or remove it`);
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return fail(`Config file ${file} must hold a JSON object of config keys`);
-  }
-  const exposed = exposedKeyReason(fs, file, parsed as Record<string, unknown>);
-  if (exposed) return fail(exposed);
-  return { ok: true, value: parsed as Record<string, unknown>, path: file };
-}
-
-/** A file holding an API key must not be readable by other users (POSIX only). */
-function exposedKeyReason(fs: FsModule, file: string, value: Record<string, unknown>): string | undefined {
-  if (typeof value.apiKey !== "string") return undefined;
-  if ((globalThis as { process?: { platform?: string } }).process?.platform === "win32") return undefined;
-  try {
-    const mode = fs.statSync(file).mode & 0o777;
-    if ((mode & 0o077) !== 0) {
-      return `Config file ${file} holds an apiKey but is readable by other users (mode ${mode.toString(8)}); run: chmod 600 ${file}`;
+  const problem = validateConfig(value, `config file ${file}`);
+  if (problem) return fail(problem.message);
+  // A file holding an API key must not be readable by other users (POSIX only).
+  if (typeof value.apiKey === "string" && hostProcess()?.platform !== "win32") {
+    let mode = 0;
+    try {
+      mode = fs.statSync(file).mode & 0o077;
+    } catch {
+      // stat failing right after a successful read is not worth an error
     }
-  } catch {
-    // stat failing right after a successful read is not worth an error
+    if (mode) return fail(`Config file ${file} holds an apiKey but is readable by other users; run: chmod 600 ${file}`);
   }
-  return undefined;
+  return { ok: true, value, path: file };
 }
 
 function fail(message: string): FileConfigState {
   return { ok: false, error: configError(message) };
+}
+
+/** V8's JSON.parse message quotes the text around the error, which may be the key: keep only the position. */
+function jsonProblem(message: string | undefined): string {
+  const position = /position \d+/.exec(message ?? "")?.[0];
+  return position ? `syntax error at ${position}` : "syntax error";
 }

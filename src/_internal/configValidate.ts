@@ -1,105 +1,84 @@
-/** Shape checks and merging for config objects from any source. */
+/** Shape checks and merging for config objects from any source. Messages never quote values. */
 import { argumentError, configError, type OpenAIError } from "../errors";
 import type { Config, HttpOptions } from "../config";
 
-/** The keys a `Config` may have; an object with any of them in a params position is a misplaced config. */
-export const CONFIG_KEYS: ReadonlySet<string> = new Set(["apiKey", "organizationKey", "projectKey", "beta", "apiUrl", "httpOptions"]);
-
-const HTTP_OPTION_KEYS: ReadonlySet<string> = new Set([
-  "timeout", "streamIdleTimeout", "retry", "retryDelay", "maxRetryAfter", "headers", "query", "signal", "fetch",
-]);
-const NUMBER_OPTIONS = ["timeout", "streamIdleTimeout", "retry", "retryDelay", "maxRetryAfter"] as const;
 const STRING_FIELDS = ["apiKey", "organizationKey", "projectKey", "beta", "apiUrl"] as const;
+const NUMBER_OPTIONS = ["timeout", "streamIdleTimeout", "retry", "retryDelay", "maxRetryAfter"] as const;
+
+/** The keys a `Config` may have; an object with any of them in a params position is a misplaced config. */
+export const CONFIG_KEYS: ReadonlySet<string> = new Set([...STRING_FIELDS, "httpOptions"]);
+const HTTP_OPTION_KEYS: ReadonlySet<string> = new Set([...NUMBER_OPTIONS, "headers", "query", "signal", "fetch"]);
+
 // CR, LF and NUL would let a value inject headers; fetch would reject them and echo the value.
-const CONTROL_CHARACTERS = /[\r\n\0]/;
+const CONTROL = /[\r\n\0]/;
+// What fetch accepts in a header value (tab, printable ASCII, Latin-1); a pasted “smart quote” in a
+// key would otherwise fail inside fetch as a retried "network" error. Header names must be tokens.
+const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
+const NO_CONTROL = "with no CR, LF, NUL or non-Latin-1 character";
 
-/** Checks a config object from `where`; returns the first problem or `undefined`. Never quotes values. */
-export function validateConfig(value: unknown, where: string): OpenAIError | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return argumentError("config", `${where} must be an object`);
-  }
-  const config = value as Record<string, unknown>;
-  for (const key of Object.keys(config)) {
-    if (!CONFIG_KEYS.has(key)) return argumentError("config", `${where} has an unknown key "${key}"; known keys: ${[...CONFIG_KEYS].join(", ")}`);
-  }
-  for (const key of STRING_FIELDS) {
-    const field = config[key];
-    if (field === undefined) continue;
-    if (typeof field !== "string") return configError(`${where}: ${key} must be a string`);
-    if (CONTROL_CHARACTERS.test(field)) return configError(`${where}: ${key} contains a control character (CR, LF or NUL); check how it was loaded`);
-  }
-  if (typeof config.apiUrl === "string" && !isHttpUrl(config.apiUrl)) {
-    return configError(`${where}: apiUrl must be an absolute http(s) URL such as https://api.openai.com/v1`);
-  }
-  return config.httpOptions === undefined ? undefined : validateHttpOptions(config.httpOptions, where);
-}
-
-function validateHttpOptions(value: unknown, where: string): OpenAIError | undefined {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return configError(`${where}: httpOptions must be an object`);
-  const options = value as Record<string, unknown>;
-  for (const key of Object.keys(options)) {
-    if (!HTTP_OPTION_KEYS.has(key)) return configError(`${where}: httpOptions has an unknown key "${key}"; known keys: ${[...HTTP_OPTION_KEYS].join(", ")}`);
-  }
-  for (const key of NUMBER_OPTIONS) {
-    const field = options[key];
-    if (field !== undefined && (typeof field !== "number" || !Number.isFinite(field) || field < 0)) {
-      return configError(`${where}: httpOptions.${key} must be a non-negative number of ${key === "retry" ? "attempts" : "ms"}`);
-    }
-  }
-  for (const key of ["headers", "query"] as const) {
-    const problem = validateStringRecord(options[key], `${where}: httpOptions.${key}`);
-    if (problem) return problem;
-  }
-  const signal = options.signal;
-  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof (signal as AbortSignal).addEventListener !== "function")) {
-    return configError(`${where}: httpOptions.signal must be an AbortSignal`);
-  }
-  if (options.fetch !== undefined && typeof options.fetch !== "function") return configError(`${where}: httpOptions.fetch must be a function`);
-  return undefined;
-}
-
-function validateStringRecord(value: unknown, where: string): OpenAIError | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return configError(`${where} must be an object of strings`);
-  for (const [name, field] of Object.entries(value)) {
-    if (typeof field !== "string") return configError(`${where}["${name}"] must be a string`);
-    if (CONTROL_CHARACTERS.test(field) || CONTROL_CHARACTERS.test(name)) {
-      return configError(`${where}["${name}"] contains a control character (CR, LF or NUL)`);
-    }
-  }
-  return undefined;
-}
-
-function isHttpUrl(text: string): boolean {
+/** An absolute http(s) URL that `new URL` accepts ("http://exa mple.com" passes a prefix check, not the parser). */
+const isHttpUrl = (text: string): boolean => {
   try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:";
+    return /^https?:\/\/[^/]/i.test(text) && new URL(text) !== undefined;
   } catch {
     return false;
   }
+};
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const unknownKey = (value: object, known: ReadonlySet<string>, where: string): string | undefined => {
+  const key = Object.keys(value).find((name) => !known.has(name));
+  return key && `${where} has an unknown key "${key}"; known keys: ${[...known].join(", ")}`;
+};
+
+/** Checks a config object from `where`; returns the first problem or `undefined`. */
+export function validateConfig(value: unknown, where: string): OpenAIError | undefined {
+  if (!isObject(value)) return argumentError("config", `${where} must be an object like { apiKey }`);
+  const unknown = unknownKey(value, CONFIG_KEYS, where);
+  if (unknown) return argumentError("config", unknown);
+  for (const key of STRING_FIELDS) {
+    const field = value[key];
+    if (field !== undefined && (typeof field !== "string" || (key === "apiUrl" ? CONTROL : BAD_HEADER_VALUE).test(field))) return configError(`${where}: ${key} must be a string ${NO_CONTROL}`);
+  }
+  if (value.apiUrl !== undefined && !isHttpUrl(value.apiUrl as string)) {
+    return configError(`${where}: apiUrl must be an absolute http(s) URL such as https://api.openai.com/v1`);
+  }
+  const options = value.httpOptions;
+  if (options === undefined) return undefined;
+  const at = `${where}: httpOptions`;
+  if (!isObject(options)) return configError(`${at} must be an object`);
+  const problem = unknownKey(options, HTTP_OPTION_KEYS, at)
+    ?? NUMBER_OPTIONS.find((key) => options[key] !== undefined && !(typeof options[key] === "number" && options[key] >= 0 && options[key] < Infinity)) // NaN fails both; "3" is no number
+    ?? (["headers", "query"] as const).find((key) => {
+      const record = options[key];
+      return record !== undefined && (!isObject(record) || Object.keys(record).some((name) => typeof record[name] !== "string"
+        || (key === "headers" ? !HEADER_NAME.test(name) || BAD_HEADER_VALUE.test(record[name] as string) : CONTROL.test(name + record[name]))));
+    })
+    ?? (options.signal !== undefined && typeof (options.signal as AbortSignal)?.addEventListener !== "function" ? "signal" : undefined)
+    ?? (options.fetch !== undefined && typeof options.fetch !== "function" ? "fetch" : undefined);
+  if (!problem) return undefined;
+  const rule = { signal: "an AbortSignal", fetch: "a function", headers: `an object of header names to strings ${NO_CONTROL}`, query: `an object of strings ${NO_CONTROL}` }[problem];
+  return configError(problem.includes(" ") ? problem : `${at}.${problem} must be ${rule ?? "a non-negative number"}`);
 }
 
 /** Merges `top` over `base`: fields replace, `httpOptions` merges per key, `headers` per (case-insensitive) name. */
 export function mergeConfigs(base: Config, top: Config): Config {
   const merged: Config = { ...base };
   for (const key of STRING_FIELDS) if (top[key] !== undefined) merged[key] = top[key];
-  if (top.httpOptions) {
-    const a: HttpOptions = base.httpOptions ?? {};
-    const b = top.httpOptions;
-    const options: HttpOptions = { ...a };
-    for (const key of Object.keys(b) as (keyof HttpOptions)[]) {
-      if (b[key] !== undefined && key !== "headers" && key !== "query") (options as Record<string, unknown>)[key] = b[key];
-    }
-    if (b.headers) options.headers = mergeHeaders(a.headers ?? {}, b.headers);
+  const b = top.httpOptions;
+  if (b) {
+    const a = base.httpOptions ?? {};
+    const options: Record<string, unknown> = { ...a };
+    for (const key in b) if (b[key as keyof HttpOptions] !== undefined) options[key] = b[key as keyof HttpOptions];
+    if (b.headers) options.headers = { ...lowerCased(a.headers), ...lowerCased(b.headers) };
     if (b.query) options.query = { ...a.query, ...b.query };
     merged.httpOptions = options;
   }
   return merged;
 }
 
-function mergeHeaders(base: Record<string, string>, top: Record<string, string>): Record<string, string> {
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries(base)) merged[name.toLowerCase()] = value;
-  for (const [name, value] of Object.entries(top)) merged[name.toLowerCase()] = value;
-  return merged;
+function lowerCased(headers: Record<string, string> = {}): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const name in headers) record[name.toLowerCase()] = headers[name] as string;
+  return record;
 }

@@ -6,17 +6,16 @@
 interface ProcessLike {
   env?: Record<string, string | undefined>;
   cwd?: () => string;
+  platform?: string;
   getBuiltinModule?: (id: string) => unknown;
 }
 
-function hostProcess(): ProcessLike | undefined {
-  return (globalThis as { process?: ProcessLike }).process;
-}
+/** The host's `process`, or `undefined` off Node. */
+export const hostProcess = (): ProcessLike | undefined => (globalThis as { process?: ProcessLike }).process;
 
 /** Reads an environment variable; empty strings count as unset. */
 export function readEnv(name: string): string | undefined {
-  const value = hostProcess()?.env?.[name];
-  return value === undefined || value === "" ? undefined : value;
+  return hostProcess()?.env?.[name] || undefined;
 }
 
 /** Loads a Node built-in module (e.g. `node:fs`) at run time, or `undefined` off Node. */

@@ -42,52 +42,30 @@ export interface Prepared {
   what: string;
 }
 
-const OPENAI_HOST = "api.openai.com";
-
 /** Checks arguments and config, and builds URL, headers and body. Returns an error instead when any fails. */
 export async function prepare(spec: RequestSpec): Promise<Prepared | OpenAIError> {
+  const { method, params, form } = spec;
   const path = fillPath(spec.path, spec.ids);
   if (typeof path !== "string") return path;
   // Functions without a params argument leave `params` out of the spec entirely.
   const takesParams = "params" in spec;
-  const send = !takesParams || spec.form ? "none" : (spec.send ?? (spec.method === "POST" ? "json" : spec.method === "GET" ? "query" : "none"));
-  if (takesParams) {
-    const problem = checkParams(spec.params, spec.paramsOptional ?? false);
-    if (problem) return problem;
-  }
+  const problem = takesParams ? checkParams(params, !!spec.paramsOptional) : undefined;
+  if (problem) return problem;
   const config = resolveConfig(spec.config);
   if ("kind" in config) return config;
-  if (!config.apiKey && new URL(config.apiUrl).hostname === OPENAI_HOST) {
+  if (!config.apiKey && new URL(config.apiUrl).hostname === "api.openai.com") {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }
-
-  let body: string | FormData | undefined;
-  if (spec.form) {
-    const form = await spec.form();
-    if (!(form instanceof FormData)) return form;
-    body = form;
-  } else if (send === "json") {
-    const json = toJson(spec.params ?? {});
-    if (typeof json !== "string") return json;
-    body = json;
-  }
-  const kind = spec.body ?? "json";
-  const headers = buildHeaders(config, {
-    accept: kind === "json" ? "application/json" : "*/*",
-    json: typeof body === "string",
-    beta: spec.beta ?? false,
-  });
-  const extraQuery = config.httpOptions.query;
-  const params = send === "query" && spec.params ? (spec.params as Record<string, unknown>) : undefined;
-  const hasExtra = Object.keys(extraQuery).length > 0;
-  const query = params || hasExtra ? { ...params, ...extraQuery } : undefined;
-  return { config, url: joinUrl(config.apiUrl, path), method: spec.method, headers, query, body, what: `${spec.method} ${path}` };
-}
-
-function toJson(params: unknown): string | OpenAIError {
+  const send = !takesParams || form ? "none" : (spec.send ?? (method === "POST" ? "json" : method === "GET" ? "query" : "none"));
+  let body: string | FormData | OpenAIError | undefined;
   try {
-    return JSON.stringify(params);
+    body = form ? await form() : send === "json" ? JSON.stringify(params ?? {}) : undefined;
   } catch (cause) {
-    return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message ?? String(cause)})`);
+    return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
+  if (typeof body === "object" && !(body instanceof FormData)) return body;
+  const kind = spec.body ?? "json";
+  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: typeof body === "string", beta: !!spec.beta });
+  const query = { ...(send === "query" ? (params as Record<string, unknown>) : undefined), ...config.httpOptions.query };
+  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: Object.keys(query).length ? query : undefined, body, what: `${method} ${path}` };
 }

@@ -5,7 +5,7 @@
 import { abortedError, argumentError, networkError, parseError, timeoutError, type OpenAIError } from "../errors";
 import { err, ok, type Result, type ResponseMeta } from "../result";
 import { prepare, type Prepared, type RequestSpec } from "./prepare";
-import { decodeKind, errorFromStatus, headersRecord, metaFrom, scrub } from "./response";
+import { decodeKind, errorFromStatus, headersRecord, metaFrom, scrub, scrubHeaders } from "./response";
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
 import { attemptSignal, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
@@ -25,131 +25,131 @@ export interface StreamSource {
   secret: string | undefined;
 }
 
+type OnSuccess<T> = (response: Response, signal: AttemptSignal, prepared: Prepared) => Promise<Result<T>>;
+
 /**
  * Sends a request described by `spec` and decodes the 2xx body.
  *
  * @example
  * return request<Model>({ method: "GET", path: "/models/{model}", ids: { model: modelId }, config });
  */
-export async function request<T>(spec: RequestSpec): Promise<Result<T>> {
-  try {
-    const prepared = await prepare(spec);
-    if ("kind" in prepared) return err(prepared);
-    return await exchange<T>(prepared, (response, signal) => readBody<T>(response, signal, prepared, spec));
-  } catch (cause) {
-    return err(unexpected(cause));
-  }
+export function request<T>(spec: RequestSpec): Promise<Result<T>> {
+  return run<T>(spec, (response, signal, prepared) => readBody<T>(response, signal, prepared, spec));
 }
 
 /** Sends a request whose 2xx body is a stream; resolves when the headers arrive. */
-export async function requestStream(spec: RequestSpec): Promise<Result<StreamSource>> {
+export function requestStream(spec: RequestSpec): Promise<Result<StreamSource>> {
+  return run(spec, async (response, signal, { config, what }) => {
+    signal.clearTimeout(); // the timeout covers the first byte; the idle timer takes over
+    const meta = metaFrom(response.status, headersRecord(response.headers));
+    return ok({ response, signal, meta, idleTimeout: config.httpOptions.streamIdleTimeout, what, secret: config.apiKey }, meta);
+  }, true);
+}
+
+async function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
   try {
     const prepared = await prepare(spec);
-    if ("kind" in prepared) return err(prepared);
-    return await exchange<StreamSource>(prepared, async (response, signal) => {
-      signal.clearTimeout(); // the timeout covers the first byte; the idle timer takes over
-      const meta = metaFrom(response.status, headersRecord(response.headers));
-      const { httpOptions } = prepared.config;
-      return ok({ response, signal, meta, idleTimeout: httpOptions.streamIdleTimeout, what: prepared.what, secret: prepared.config.apiKey }, meta);
-    }, true);
+    return "kind" in prepared ? err(prepared) : await exchange(prepared, onSuccess, keepSignal);
   } catch (cause) {
-    return err(unexpected(cause));
+    // a getter that throws, a proxy, an exotic argument
+    return err(argumentError("arguments", `The arguments could not be read (${(cause as Error)?.message}); pass plain objects and strings`));
   }
 }
 
-type OnSuccess<T> = (response: Response, signal: AttemptSignal) => Promise<Result<T>>;
-
-const MAX_REDIRECTS = 5;
-
 /** The attempt loop: retries retryable statuses and network errors, honouring Retry-After. */
-async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSignal = false): Promise<Result<T>> {
-  const options = prepared.config.httpOptions;
-  let url = prepared.url;
-  let method = prepared.method as string;
+async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
+  const { config: { httpOptions: options, apiKey }, what } = prepared;
+  let { url, method, body, headers: requestHeaders } = prepared;
   let redirects = 0;
   for (let attempt = 0; ; attempt++) {
     const signal = attemptSignal(options.timeout, options.signal);
-    let failure: OpenAIError;
     let wait: number | undefined;
     try {
-      const response = await transport({ ...prepared, url, method, signal: signal.signal, fetch: options.fetch });
-      const status = response.status;
-      if (status >= 200 && status < 300) {
-        const result = await onSuccess(response, signal);
+      const response = await transport({ ...prepared, url, method, body, headers: requestHeaders, signal: signal.signal, fetch: options.fetch });
+      const { status, headers } = response;
+      if (status > 199 && status < 300) {
+        const result = await onSuccess(response, signal, prepared);
         if (!keepSignal || result[0] === "error") signal.dispose();
         return result;
       }
-      const location = response.headers.get("location");
-      const next = status >= 300 && status < 400 && location ? sameOriginRedirect(url, location, prepared) : undefined;
-      if (next && redirects < MAX_REDIRECTS) {
+      // Redirects are followed only to the same origin, and never for an upload (its body would be replayed).
+      const next = status > 299 && status < 400 && redirects < 5 && !(body instanceof FormData) ? sameOrigin(url, headers.get("location")) : undefined;
+      if (next) {
         await response.body?.cancel().catch(() => undefined);
         signal.dispose();
         redirects++;
         url = next;
-        if (status === 303) method = "GET";
+        if (status === 303) {
+          // "See Other": fetch the result with a GET, which carries no body and so no Content-Type.
+          [method, body] = ["GET", undefined];
+          const { "content-type": _json, ...rest } = requestHeaders;
+          requestHeaders = rest;
+        }
         attempt--;
         continue;
       }
-      const text = scrub(await response.text(), prepared.config.apiKey);
+      const text = scrub(await response.text(), apiKey);
       signal.dispose();
-      const retryAfter = retryAfterMs(response.headers);
-      failure = errorFromStatus(status, headersRecord(response.headers), text, prepared.what, retryAfter);
-      if (!isRetryableStatus(status) || attempt >= options.retry) return err(failure);
-      if (retryAfter !== undefined && retryAfter > options.maxRetryAfter) return err(failure);
-      wait = retryAfter;
+      wait = retryAfterMs(headers);
+      const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), apiKey), text, what, wait);
+      if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
     } catch (cause) {
       signal.dispose();
-      const reason = signal.reason();
-      if (reason === "aborted") return err(abortedError(prepared.what));
-      if (reason === "timeout") return err(timeoutError(options.timeout, prepared.what));
-      failure = networkError(cause, prepared.what);
-      failure.message = scrub(failure.message, prepared.config.apiKey);
-      if (attempt >= options.retry) return err(failure);
+      const failure = failed(signal, prepared, cause);
+      if (failure.kind !== "network" || attempt >= options.retry || isRedirectRefusal(failure)) return err(failure);
     }
-    const slept = await sleep(wait ?? backoffMs(attempt, options.retryDelay), options.signal);
-    if (!slept) return err(abortedError(prepared.what));
+    if (!(await sleep(wait ?? backoffMs(attempt, options.retryDelay), options.signal))) return err(abortedError(what));
   }
 }
 
-/** A redirect is followed only to the same origin, and never for an upload (its body would be replayed). */
-function sameOriginRedirect(from: string, location: string, prepared: Prepared): string | undefined {
-  if (prepared.body instanceof FormData) return undefined;
+function sameOrigin(from: string, location: string | null): string | undefined {
   try {
-    const target = new URL(location, from);
-    return target.origin === new URL(from).origin ? target.href : undefined;
+    const target = new URL(location as string, from);
+    return location && target.origin === new URL(from).origin ? target.href : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Uploads are sent with `redirect: "error"` (see transport.ts), so a 3xx answer surfaces as a fetch
+ * failure. Retrying would only get the same redirect: say what happened and stop.
+ */
+function isRedirectRefusal(failure: OpenAIError): boolean {
+  if (failure.kind !== "network" || !/redirect/i.test(failure.cause)) return false;
+  failure.message = `${failure.message} (the server answered an upload with a redirect; uploads never follow redirects: point apiUrl at the final URL)`;
+  return true;
+}
+
+/** Why an attempt failed: the caller's signal, our timeout, or the network. */
+function failed(signal: AttemptSignal, { config, what }: Prepared, cause: unknown, during = ""): OpenAIError {
+  const why = signal.reason();
+  if (why) return why === "aborted" ? abortedError(what) : timeoutError(config.httpOptions.timeout, what);
+  const failure = networkError(cause, what + during);
+  failure.message = scrub(failure.message, config.apiKey);
+  failure.cause = scrub(failure.cause, config.apiKey);
+  return failure;
+}
+
 /** Reads and decodes a 2xx body within the attempt's timeout. */
 async function readBody<T>(response: Response, signal: AttemptSignal, prepared: Prepared, spec: RequestSpec): Promise<Result<T>> {
+  const { status } = response;
   const headers = headersRecord(response.headers);
-  const meta = metaFrom(response.status, headers);
+  const meta = metaFrom(status, headers);
   const kind = decodeKind(spec.body ?? "json", headers["content-type"]);
   try {
     if (kind === "bytes") return ok(new Uint8Array(await response.arrayBuffer()) as T, meta);
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
-    if (text.length === 0 || response.status === 204) {
-      if ("emptyBody" in spec) return ok(spec.emptyBody as T, meta);
-      return err(errorFromStatus(response.status, headers, text, prepared.what, undefined));
+    if (!text || status === 204) {
+      return "emptyBody" in spec ? ok(spec.emptyBody as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.config.apiKey), text, prepared.what, undefined));
     }
     try {
-      return ok(JSON.parse(text) as T, meta);
+      return ok(JSON.parse(text), meta);
     } catch {
       return err(parseError(scrub(text, prepared.config.apiKey), prepared.what));
     }
   } catch (cause) {
-    const reason = signal.reason();
-    if (reason === "aborted") return err(abortedError(prepared.what));
-    if (reason === "timeout") return err(timeoutError(prepared.config.httpOptions.timeout, prepared.what));
-    return err(networkError(cause, `${prepared.what} (reading the body)`));
+    return err(failed(signal, prepared, cause, " (reading the body)"));
   }
-}
-
-/** Anything thrown while preparing: a getter that throws, a proxy, an exotic argument. */
-function unexpected(cause: unknown): OpenAIError {
-  const message = cause instanceof Error ? cause.message : typeof cause === "string" ? cause : "unknown failure";
-  return argumentError("arguments", `The arguments could not be read (${message}); pass plain objects and strings`);
 }

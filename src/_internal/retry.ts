@@ -1,7 +1,5 @@
 /** Retry policy: which failures are retried, and how long to wait before the next attempt. */
 
-const MAX_BACKOFF = 8_000;
-
 /** 408, 409, 429 and every 5xx are worth another attempt. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500;
@@ -12,38 +10,32 @@ export function isRetryableStatus(status: number): boolean {
  * HTTP date. `undefined` when neither header is usable.
  */
 export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
-  const ms = headers.get("retry-after-ms");
-  if (ms !== null) {
-    const value = Number.parseFloat(ms);
-    if (Number.isFinite(value) && value >= 0) return Math.ceil(value);
-  }
-  const after = headers.get("retry-after");
-  if (after === null || after.trim() === "") return undefined;
+  const ms = Number.parseFloat(headers.get("retry-after-ms") as string);
+  if (ms >= 0) return Math.ceil(ms);
+  const after = headers.get("retry-after")?.trim();
+  if (!after) return undefined;
   const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? Math.ceil(seconds * 1000) : undefined;
+  if (seconds === seconds) return seconds >= 0 && seconds < Infinity ? Math.ceil(seconds * 1000) : undefined; // NaN is not a number of seconds: a date
   const date = Date.parse(after);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return date === date ? Math.max(0, date - now) : undefined;
 }
 
 /** Exponential backoff for attempt `n` (0-based): base·2ⁿ capped at 8 s, minus up to 25 % jitter. */
 export function backoffMs(attempt: number, base: number): number {
-  const ideal = Math.min(base * 2 ** attempt, MAX_BACKOFF);
-  return Math.round(ideal * (1 - Math.random() * 0.25));
+  return Math.round(Math.min(base * 2 ** attempt, 8_000) * (1 - Math.random() * 0.25));
 }
 
 /** Waits `ms`, or less if `signal` aborts; resolves `false` when aborted. Leaves no listener behind. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(false);
-  if (ms <= 0) return Promise.resolve(true);
   return new Promise((resolve) => {
-    const onAbort = () => {
+    if (signal?.aborted || ms <= 0) return resolve(!signal?.aborted);
+    const done = (slept: boolean) => {
       clearTimeout(timer);
-      resolve(false);
-    };
-    const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve(true);
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
+      resolve(slept);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(done, ms, true);
+    signal?.addEventListener("abort", onAbort);
   });
 }

@@ -12,7 +12,7 @@ export interface AttemptSignal {
   reason(): StopReason | undefined;
   /** Stops the timeout (the response headers arrived for a stream, or the body was read). */
   clearTimeout(): void;
-  /** Restarts the timer with `ms` (used for the stream idle timeout); `onFire` runs when it fires. */
+  /** Restarts the timer with `ms` (used for the stream idle timeout). */
   restartTimer(ms: number): void;
   /** Aborts the attempt (e.g. the stream's consumer stopped early). */
   abort(): void;
@@ -25,39 +25,29 @@ export function attemptSignal(timeout: number, caller: AbortSignal | undefined):
   const controller = new AbortController();
   let stopped: StopReason | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-
   const stop = (why: StopReason) => {
-    if (stopped) return;
-    stopped = why;
-    controller.abort();
+    if (!stopped) {
+      stopped = why;
+      controller.abort();
+    }
   };
   const onCallerAbort = () => stop("aborted");
+  const clear = () => clearTimeout(timer);
   const arm = (ms: number) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ms > 0 && Number.isFinite(ms) ? setTimeout(() => stop("timeout"), ms) : undefined;
+    clear();
+    timer = ms > 0 && ms < Infinity ? setTimeout(stop, ms, "timeout") : undefined;
   };
-
   if (caller?.aborted) stop("aborted");
-  else caller?.addEventListener("abort", onCallerAbort, { once: true });
+  else caller?.addEventListener("abort", onCallerAbort);
   arm(timeout);
-
   return {
     signal: controller.signal,
     reason: () => stopped,
-    clearTimeout: () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    },
+    clearTimeout: clear,
     restartTimer: arm,
-    abort: () => {
-      if (!stopped) {
-        stopped = "aborted";
-        controller.abort();
-      }
-    },
-    dispose: () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
+    abort: onCallerAbort,
+    dispose() {
+      clear();
       caller?.removeEventListener("abort", onCallerAbort);
     },
   };

@@ -1,17 +1,34 @@
 /**
  * Streaming requests: `requestEventStream(spec, mode)` resolves when the headers arrive with an
  * `EventStream`. Mode `data` yields each event's parsed JSON `data`; mode `named` yields
- * `{ event, data }` (the assistants family).
- *
- * STUB: the streams issue replaces this body with the real implementation.
+ * `{ event, data }` (the assistants family). A non-2xx is an ordinary error tuple.
  */
-import { argumentError } from "../errors";
-import { err, type Result } from "../result";
+import { ok, type Result } from "../result";
 import type { EventStream } from "../stream";
+import { createEventStream } from "./eventStream";
 import type { RequestSpec } from "./prepare";
+import { requestStream } from "./request";
+import type { StreamMode } from "./sse";
 
-export type StreamMode = "data" | "named";
+export type { StreamMode } from "./sse";
 
-export async function requestEventStream<T>(_spec: RequestSpec, _mode: StreamMode): Promise<Result<EventStream<T>>> {
-  return err(argumentError("stream", "streaming is not implemented yet"));
+/**
+ * Sends a streaming request and wraps its 2xx body in an `EventStream`.
+ *
+ * @example
+ * return requestEventStream<ChatCompletionChunk>({ method: "POST", path: "/chat/completions", params, config }, "data");
+ */
+export async function requestEventStream<T>(spec: RequestSpec, mode: StreamMode): Promise<Result<EventStream<T>>> {
+  const result = await requestStream(spec);
+  if (result[0] === "error") return result;
+  return ok(createEventStream<T>(result[1], mode), result[2]);
+}
+
+/** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
+export function wantsStream(params: unknown): boolean {
+  try {
+    return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
+  } catch {
+    return false;
+  }
 }

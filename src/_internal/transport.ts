@@ -50,7 +50,9 @@ export async function transport(request: TransportRequest): Promise<Response> {
       responseType: "stream",
       // Never follow a redirect: another origin would receive our custom headers, and following
       // makes undici keep whole upload bodies in memory for replay.
-      redirect: "manual",
+      // An upload uses "error": with "manual" (as with "follow") undici keeps the whole multipart body in
+      // memory for a replay (a 256 MiB file: +274 MB RSS; with "error": a few MB).
+      redirect: request.body instanceof FormData ? "error" : "manual",
     });
   } catch (error) {
     // ofetch wraps the fetch rejection in a FetchError whose `cause` is the real reason.

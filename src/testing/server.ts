@@ -1,7 +1,7 @@
 /** The mock OpenAI server: a real node:http server on loopback that records every request. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { parseMultipart } from "./multipart";
+import { MultipartRecorder } from "./multipart";
 import { defaultRoutes } from "./routes/index";
 import type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedRequest } from "./types";
 
@@ -128,23 +128,26 @@ async function record(req: IncomingMessage, prefix: string, maxRecordedBody: num
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : (value ?? "");
 
+  const type = headers["content-type"] ?? "";
+  // Multipart bodies are parsed as they stream in, so huge uploads are hashed without being kept.
+  const multipart = MultipartRecorder.for(type, maxRecordedBody);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
+    multipart?.write(chunk);
     if (size <= maxRecordedBody) chunks.push(chunk);
+    else chunks.length = 0;
   }
   const rawBody = size <= maxRecordedBody ? new Uint8Array(Buffer.concat(chunks)) : new Uint8Array(0);
   const recorded: RecordedRequest = { method: req.method ?? "GET", path, url: req.url ?? "/", params: {}, query, headers, rawBody, bodySize: size };
-  const type = headers["content-type"] ?? "";
-  if (rawBody.length > 0 && type.includes("json")) {
+  if (multipart) recorded.multipart = multipart.finish();
+  else if (rawBody.length > 0 && type.includes("json")) {
     try {
       recorded.json = JSON.parse(Buffer.from(rawBody).toString("utf8"));
     } catch {
       // keep the raw body only
     }
-  } else if (rawBody.length > 0 && type.startsWith("multipart/form-data")) {
-    recorded.multipart = parseMultipart(rawBody, type);
   }
   return recorded;
 }
@@ -157,7 +160,9 @@ async function send(req: IncomingMessage, res: ServerResponse, reply: MockReply)
     req.socket.destroy();
     return;
   }
-  const headers: Record<string, string> = { "x-request-id": `req_mock_${Math.random().toString(36).slice(2, 10)}`, ...reply.headers };
+  // Names lower-cased so a reply's `X-Request-Id` or `Content-Type` replaces the default, not doubles it.
+  const headers: Record<string, string> = { "x-request-id": `req_mock_${Math.random().toString(36).slice(2, 10)}` };
+  for (const [name, value] of Object.entries(reply.headers ?? {})) headers[name.toLowerCase()] = value;
   let chunks: Array<string | Uint8Array>;
   if (reply.sse !== undefined) {
     headers["content-type"] ??= "text/event-stream";
@@ -178,8 +183,7 @@ async function send(req: IncomingMessage, res: ServerResponse, reply: MockReply)
     }
     chunks = reply.chunkSize ? split(payload, reply.chunkSize) : [payload];
   }
-  const lowerCased = Object.keys(headers).map((name) => name.toLowerCase());
-  if (!reply.hang && !lowerCased.includes("content-length") && reply.sse === undefined && !reply.drop) {
+  if (!reply.hang && headers["content-length"] === undefined && reply.sse === undefined && !reply.drop) {
     headers["content-length"] = String(chunks.reduce((total, chunk) => total + Buffer.byteLength(chunk), 0));
   }
   res.writeHead(reply.status ?? 200, headers);

@@ -5,7 +5,10 @@ export interface RecordedFile {
   field: string;
   filename: string;
   contentType: string;
+  /** Bytes received for this file (counted for any body size). */
   size: number;
+  /** Hex SHA-256 of the file's bytes (computed while streaming, for any body size). */
+  sha256: string;
   /** The bytes (absent when the body exceeded `maxRecordedBody`). */
   data?: Uint8Array;
 }

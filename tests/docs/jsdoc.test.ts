@@ -30,8 +30,8 @@ function problemsOf(declaration: ts.Declaration, isApiFunction: boolean): string
   const text = typeof doc.comment === "string" ? doc.comment : (doc.comment ?? []).map((part) => part.text).join("");
   if (text.trim().length < 10) problems.push("no summary sentence");
   if (ts.isFunctionDeclaration(declaration)) {
-    const tags = doc.tags ?? [];
-    const names = new Set(tags.filter(ts.isJSDocParameterTag).map((tag) => tag.name.getText()));
+    const tags: readonly ts.JSDocTag[] = doc.tags ?? [];
+    const names = new Set(tags.filter((tag): tag is ts.JSDocParameterTag => ts.isJSDocParameterTag(tag)).map((tag) => tag.name.getText()));
     for (const parameter of declaration.parameters) {
       const name = parameter.name.getText();
       if (!names.has(name)) problems.push(`no @param ${name}`);

@@ -1,2 +1,4 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { audioSpeech } from "./audioSpeech";
+export { audioTranscription } from "./audioTranscription";
+export { audioTranslation } from "./audioTranslation";

@@ -1,2 +1,2 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { completions } from "./completions";

@@ -1,2 +1,9 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { conversationItem } from "./conversationItem";
+export { conversationItemDelete } from "./conversationItemDelete";
+export { conversationItems } from "./conversationItems";
+export { conversationItemsCreate } from "./conversationItemsCreate";
+export { conversations } from "./conversations";
+export { conversationsCreate } from "./conversationsCreate";
+export { conversationsDelete } from "./conversationsDelete";
+export { conversationsModify } from "./conversationsModify";

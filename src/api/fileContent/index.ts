@@ -1,2 +1,3 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { filesContent } from "./filesContent";
+export { filesDownload } from "./filesDownload";

@@ -1,2 +1,4 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { files } from "./files";
+export { filesUpload } from "./filesUpload";
+export { filesDelete } from "./filesDelete";

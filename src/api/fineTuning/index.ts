@@ -1,2 +1,6 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { fineTuningJobs } from "./fineTuningJobs";
+export { fineTuningJobsCreate } from "./fineTuningJobsCreate";
+export { fineTuningJobsCancel } from "./fineTuningJobsCancel";
+export { fineTuningJobsEvents } from "./fineTuningJobsEvents";
+export { fineTuningJobsCheckpoints } from "./fineTuningJobsCheckpoints";

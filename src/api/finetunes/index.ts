@@ -1,2 +1,6 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { finetunes } from "./finetunes";
+export { finetunesCreate } from "./finetunesCreate";
+export { finetunesCancel } from "./finetunesCancel";
+export { finetunesListEvents } from "./finetunesListEvents";
+export { finetunesDeleteModel } from "./finetunesDeleteModel";

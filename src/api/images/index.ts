@@ -1,2 +1,4 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { imagesGenerations } from "./imagesGenerations";
+export { imagesEdits } from "./imagesEdits";
+export { imagesVariations } from "./imagesVariations";

@@ -1,2 +1,3 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { paginate } from "./paginate";
+export type { PageItem, PaginateArgs } from "./paginate";

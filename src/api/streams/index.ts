@@ -1,2 +1,3 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { collectChatCompletion } from "./collectChatCompletion";
+export { collectCompletion } from "./collectCompletion";

@@ -1,2 +1,21 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { threads } from "./threads";
+export { threadsCreate } from "./threadsCreate";
+export { threadsCreateAndRun } from "./threadsCreateAndRun";
+export { threadsModify } from "./threadsModify";
+export { threadsDelete } from "./threadsDelete";
+export { threadMessages } from "./threadMessages";
+export { threadMessage } from "./threadMessage";
+export { threadMessageCreate } from "./threadMessageCreate";
+export { threadMessageModify } from "./threadMessageModify";
+export { threadMessageDelete } from "./threadMessageDelete";
+export { threadMessageFiles } from "./threadMessageFiles";
+export { threadMessageFile } from "./threadMessageFile";
+export { threadRuns } from "./threadRuns";
+export { threadRun } from "./threadRun";
+export { threadRunCreate } from "./threadRunCreate";
+export { threadRunModify } from "./threadRunModify";
+export { threadRunSubmitToolOutputs } from "./threadRunSubmitToolOutputs";
+export { threadRunCancel } from "./threadRunCancel";
+export { threadRunSteps } from "./threadRunSteps";
+export { threadRunStep } from "./threadRunStep";

@@ -1,2 +1,6 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export {};
+export { filesUploadLarge } from "./filesUploadLarge";
+export { uploadsAddPart } from "./uploadsAddPart";
+export { uploadsCancel } from "./uploadsCancel";
+export { uploadsComplete } from "./uploadsComplete";
+export { uploadsCreate } from "./uploadsCreate";

@@ -1,3 +1,80 @@
-import type { MockHandler } from "../types";
+/**
+ * The Responses API: create (JSON, or a realistic SSE stream with `stream: true`; a `file_search`
+ * call when the request asks for that tool), retrieve, delete, cancel, input items.
+ */
+import responseFixture from "../../../fixtures/response_response.json";
+import fileSearchFixture from "../../../fixtures/response_file_search.json";
+import inputItems from "../../../fixtures/response_input_items.json";
+import type { MockHandler, MockReply, RecordedRequest } from "../types";
+import { mockId, pageOf } from "./fineTuning";
+import { unknownModel, withFields } from "./util";
 
-export const responsesRoutes: Record<string, MockHandler> = {};
+type Body = Record<string, unknown>;
+type OutputItem = (typeof fileSearchFixture.output)[number] | (typeof responseFixture.output)[number];
+
+/** The completed response a create request gets. */
+function completed(request: RecordedRequest): Body {
+  const body = (request.json ?? {}) as Body;
+  const tools = Array.isArray(body.tools) ? (body.tools as Body[]) : [];
+  const fileSearch = tools.some((tool) => tool?.type === "file_search");
+  const base = fileSearch ? { ...fileSearchFixture, tools } : responseFixture;
+  return {
+    ...base,
+    id: mockId("resp_"),
+    created_at: Math.floor(Date.now() / 1000),
+    model: typeof body.model === "string" ? body.model : base.model,
+    instructions: body.instructions ?? null,
+    previous_response_id: body.previous_response_id ?? null,
+    metadata: body.metadata ?? {},
+  };
+}
+
+function frame(type: string, data: Body): string {
+  return `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+}
+
+/** The events OpenAI sends for a response: lifecycle, each output item, text deltas word by word. */
+function streamOf(response: Body): string[] {
+  let sequence = 0;
+  const event = (type: string, data: Body) => frame(type, { sequence_number: sequence++, ...data });
+  const pending = { ...response, status: "in_progress", output: [], usage: null, completed_at: null };
+  const frames = [event("response.created", { response: pending }), event("response.in_progress", { response: pending })];
+  (response.output as OutputItem[]).forEach((item, output_index) => {
+    if (item.type !== "message") {
+      frames.push(event("response.output_item.added", { output_index, item: { ...item, status: "in_progress" } }));
+      if (item.type === "file_search_call") {
+        for (const phase of ["in_progress", "searching", "completed"]) {
+          frames.push(event(`response.file_search_call.${phase}`, { output_index, item_id: item.id }));
+        }
+      }
+      frames.push(event("response.output_item.done", { output_index, item }));
+      return;
+    }
+    const item_id = item.id;
+    frames.push(event("response.output_item.added", { output_index, item: { ...item, status: "in_progress", content: [] } }));
+    (item.content ?? []).forEach((part, content_index) => {
+      const at = { item_id, output_index, content_index };
+      frames.push(event("response.content_part.added", { ...at, part: { ...part, text: "", annotations: [] } }));
+      for (const delta of part.text.match(/\S+\s*/g) ?? []) frames.push(event("response.output_text.delta", { ...at, delta, logprobs: [] }));
+      frames.push(event("response.output_text.done", { ...at, text: part.text, logprobs: [] }));
+      frames.push(event("response.content_part.done", { ...at, part }));
+    });
+    frames.push(event("response.output_item.done", { output_index, item }));
+  });
+  frames.push(event("response.completed", { response }));
+  return frames;
+}
+
+export const responsesRoutes: Record<string, MockHandler> = {
+  "POST /responses": (request): MockReply => {
+    const missing = unknownModel(request);
+    if (missing) return missing;
+    const response = completed(request);
+    if ((request.json as Body | undefined)?.stream === true) return { sse: streamOf(response) };
+    return { body: response };
+  },
+  "GET /responses/:id": (request) => withFields(responseFixture, { id: request.params.id }),
+  "DELETE /responses/:id": (request) => ({ body: { id: request.params.id, object: "response", deleted: true } }),
+  "POST /responses/:id/cancel": (request) => withFields(responseFixture, { id: request.params.id, status: "cancelled", background: true }),
+  "GET /responses/:id/input_items": (request) => pageOf(inputItems.data, request),
+};

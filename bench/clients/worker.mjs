@@ -1,0 +1,107 @@
+/**
+ * One benchmark client in a process of its own (plain Node, no loader, so every client's RSS is
+ * measured alike). Usage:
+ *
+ *   node bench/clients/worker.mjs <floor|openai|openai-ex> <baseUrl> [openai-ex module] [--sequential N] [--concurrency C] [--rounds R] [--chunks K]
+ *
+ * Prints one JSON line: mean µs per sequential call, requests per second under concurrency,
+ * chunks per second for one stream, and the process's peak RSS.
+ */
+const [name, url, modulePath] = process.argv.slice(2);
+const option = (flag, fallback) => {
+  const index = process.argv.indexOf(flag);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+};
+const SEQUENTIAL = option("--sequential", 2000);
+const CONCURRENCY = option("--concurrency", 200);
+const ROUNDS = option("--rounds", 10);
+const CHUNKS = option("--chunks", 100_000);
+const MODEL = "gpt-4o-mini";
+const MESSAGES = [{ role: "user", content: "Who won the world series in 2020?" }];
+const KEY = "sk-bench-0123456789";
+
+/** Each client: `chat()` resolves with the parsed completion, `stream()` with the chunk count. */
+async function makeClient() {
+  if (name === "floor") {
+    const headers = { "content-type": "application/json", accept: "application/json", authorization: `Bearer ${KEY}` };
+    return {
+      async chat() {
+        const response = await fetch(`${url}/chat/completions`, { method: "POST", headers, body: JSON.stringify({ model: MODEL, messages: MESSAGES }) });
+        return JSON.parse(await response.text());
+      },
+      async stream() {
+        const response = await fetch(`${url}/chat/completions`, { method: "POST", headers, body: JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true }) });
+        const decoder = new TextDecoder();
+        let rest = "";
+        let count = 0;
+        for await (const bytes of response.body) {
+          const text = rest + decoder.decode(bytes, { stream: true });
+          let start = 0;
+          for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
+            if (text.startsWith("data: ", start) && !text.startsWith("data: [DONE]", start)) {
+              JSON.parse(text.slice(start + 6, end));
+              count++;
+            }
+            start = end + 1;
+          }
+          rest = text.slice(start);
+        }
+        return count;
+      },
+    };
+  }
+  if (name === "openai") {
+    const { default: OpenAI } = await import("openai");
+    const client = new OpenAI({ baseURL: url, apiKey: KEY });
+    return {
+      chat: () => client.chat.completions.create({ model: MODEL, messages: MESSAGES }),
+      async stream() {
+        let count = 0;
+        for await (const _chunk of await client.chat.completions.create({ model: MODEL, messages: MESSAGES, stream: true })) count++;
+        return count;
+      },
+    };
+  }
+  const { chatCompletion, setConfig } = await import(modulePath);
+  setConfig({ apiUrl: url, apiKey: KEY });
+  return {
+    async chat() {
+      const [status, data] = await chatCompletion({ model: MODEL, messages: MESSAGES });
+      if (status === "error") throw new Error(data.message);
+      return data;
+    },
+    async stream() {
+      const [status, stream] = await chatCompletion({ model: MODEL, messages: MESSAGES, stream: true });
+      if (status === "error") throw new Error(stream.message);
+      let count = 0;
+      for await (const [kind, item] of stream) {
+        if (kind === "error") throw new Error(item.message);
+        count++;
+      }
+      return count;
+    },
+  };
+}
+
+const check = (completion) => {
+  if (typeof completion?.choices?.[0]?.message?.content !== "string") throw new Error(`${name}: bad completion`);
+};
+
+const client = await makeClient();
+for (let index = 0; index < 200; index++) check(await client.chat()); // warm-up: JIT, sockets
+await Promise.all(Array.from({ length: CONCURRENCY }, () => client.chat()));
+
+let started = performance.now();
+for (let index = 0; index < SEQUENTIAL; index++) check(await client.chat());
+const sequentialUs = ((performance.now() - started) * 1000) / SEQUENTIAL;
+
+started = performance.now();
+for (let round = 0; round < ROUNDS; round++) (await Promise.all(Array.from({ length: CONCURRENCY }, () => client.chat()))).forEach(check);
+const requestsPerSecond = (CONCURRENCY * ROUNDS) / ((performance.now() - started) / 1000);
+
+started = performance.now();
+const chunks = await client.stream();
+const chunksPerSecond = chunks / ((performance.now() - started) / 1000);
+if (chunks !== CHUNKS) throw new Error(`${name}: read ${chunks} chunks, expected ${CHUNKS}`);
+
+console.log(JSON.stringify({ name, sequentialUs, requestsPerSecond, chunksPerSecond, maxRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6 }));

@@ -1,0 +1,142 @@
+/**
+ * `filesUploadLarge` end to end: create an Upload, send the file in parts read from disk as Blob
+ * slices (two in flight at most, so memory stays flat whatever the size), retry a failed part on its
+ * own, complete with the part ids in order, and cancel the Upload when it cannot finish.
+ */
+import { resolveConfig, type Config } from "../config";
+import { argumentError, parseError, type OpenAIError } from "../errors";
+import { err, ok, type Result } from "../result";
+import type { OpenAIFile } from "../types/files";
+import type { Upload } from "../types/uploads";
+import { uploadsAddPart } from "../api/uploads/uploadsAddPart";
+import { uploadsCancel } from "../api/uploads/uploadsCancel";
+import { uploadsComplete } from "../api/uploads/uploadsComplete";
+import { uploadsCreate } from "../api/uploads/uploadsCreate";
+import { checkParams } from "./args";
+import { toFilePart } from "./file";
+import { backoffMs, isRetryableStatus, sleep } from "./retry";
+
+/** OpenAI's largest part. */
+export const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
+/** Parts sent at once: enough to keep the connection busy, few enough to bound memory. */
+const IN_FLIGHT = 2;
+const DEFAULT_PART_RETRIES = 3;
+const LOCAL_KEYS = ["partSize", "partRetries", "filename", "mime_type"];
+
+/** Runs the whole upload; see `filesUploadLarge`. */
+export async function uploadLarge(file: unknown, params: unknown, config: unknown): Promise<Result<OpenAIFile>> {
+  const problem = checkParams(params, false) ?? checkOptions(params as Record<string, unknown>);
+  if (problem) return err(problem);
+  const options = params as Record<string, unknown>;
+  const resolved = resolveConfig(config);
+  if ("kind" in resolved) return err(resolved);
+  const source = await toFilePart(file, "file");
+  if ("kind" in source) return err(source);
+
+  const rest = Object.fromEntries(Object.entries(options).filter(([key]) => !LOCAL_KEYS.includes(key)));
+  const created = await uploadsCreate(
+    {
+      ...rest,
+      purpose: options.purpose as string,
+      bytes: source.blob.size,
+      filename: (options.filename as string | undefined) ?? source.filename,
+      mime_type: (options.mime_type as string | undefined) ?? mimeTypeOf(source.blob, source.filename),
+    },
+    config as Config,
+  );
+  if (created[0] === "error") return created;
+  const upload = created[1];
+
+  const partSize = (options.partSize as number | undefined) ?? DEFAULT_PART_SIZE;
+  const retries = (options.partRetries as number | undefined) ?? DEFAULT_PART_RETRIES;
+  const sent = await sendParts(upload.id, source.blob, partSize, retries, config as Config, resolved.httpOptions);
+  if (!Array.isArray(sent)) return abandon(upload, sent.error, `part ${sent.index + 1} of ${partCount(source.blob.size, partSize)}`, config);
+
+  const completed = await uploadsComplete(upload.id, { part_ids: sent }, config as Config);
+  if (completed[0] === "error") return abandon(upload, completed[1], "completing it", config);
+  const done: Upload = completed[1];
+  if (!done.file || typeof done.file !== "object") {
+    const body = parseError(JSON.stringify(done), `POST /uploads/${upload.id}/complete`).body;
+    return err({ kind: "parse", body, message: `The completed Upload ${upload.id} has no file object (POST /uploads/${upload.id}/complete)` });
+  }
+  return ok(done.file, completed[2]);
+}
+
+function checkOptions(params: Record<string, unknown>): OpenAIError | undefined {
+  const { partSize, partRetries } = params;
+  if (partSize !== undefined && (typeof partSize !== "number" || !Number.isInteger(partSize) || partSize < 1)) {
+    return argumentError("params.partSize", "params.partSize must be a positive integer number of bytes");
+  }
+  if (partRetries !== undefined && (typeof partRetries !== "number" || !Number.isInteger(partRetries) || partRetries < 0)) {
+    return argumentError("params.partRetries", "params.partRetries must be a non-negative integer");
+  }
+  return undefined;
+}
+
+/**
+ * The type `file.ts` found by extension. `mime` knows no `.jsonl`, the usual large upload (batch and
+ * fine-tuning input), and OpenAI rejects `application/octet-stream` for those: send `text/jsonl`.
+ */
+function mimeTypeOf(blob: Blob, filename: string): string {
+  const type = blob.type || "application/octet-stream";
+  return type === "application/octet-stream" && filename.toLowerCase().endsWith(".jsonl") ? "text/jsonl" : type;
+}
+
+function partCount(size: number, partSize: number): number {
+  return Math.max(1, Math.ceil(size / partSize));
+}
+
+type PartFailure = { index: number; error: OpenAIError };
+
+/** Sends every part, `IN_FLIGHT` at a time; resolves with the part ids in file order, or the first failure. */
+async function sendParts(
+  uploadId: string,
+  blob: Blob,
+  partSize: number,
+  retries: number,
+  config: Config,
+  http: { retryDelay: number; signal?: AbortSignal },
+): Promise<string[] | PartFailure> {
+  const count = partCount(blob.size, partSize);
+  const ids: string[] = new Array<string>(count);
+  let next = 0;
+  let failure: PartFailure | undefined;
+  const worker = async (): Promise<void> => {
+    while (!failure && next < count) {
+      const index = next++;
+      // A slice of a file-backed Blob holds no bytes: they are read from disk while the part is sent.
+      const data = blob.slice(index * partSize, Math.min(blob.size, (index + 1) * partSize), "application/octet-stream");
+      const result = await sendPart(uploadId, data, index, retries, config, http);
+      if (result[0] === "ok") ids[index] = result[1];
+      else failure ??= { index, error: result[1] };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, count) }, worker));
+  return failure ?? ids;
+}
+
+/** One part, retried on its own on network errors, timeouts and retryable statuses. */
+async function sendPart(
+  uploadId: string,
+  data: Blob,
+  index: number,
+  retries: number,
+  config: Config,
+  http: { retryDelay: number; signal?: AbortSignal },
+): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await uploadsAddPart(uploadId, { data, filename: `part-${index + 1}` }, config);
+    if (result[0] === "ok") return ["ok", result[1].id];
+    const error = result[1];
+    const transient = error.kind === "network" || error.kind === "timeout" || ((error.kind === "api" || error.kind === "http") && isRetryableStatus(error.status));
+    if (!transient || attempt >= retries) return ["error", error];
+    if (!(await sleep(backoffMs(attempt, http.retryDelay), http.signal))) return ["error", error];
+  }
+}
+
+/** Cancels the Upload (best effort, even when the caller's signal fired) and returns the error that stopped it. */
+async function abandon(upload: Upload, error: OpenAIError, stage: string, config: unknown): Promise<Result<OpenAIFile>> {
+  const base = (config ?? {}) as Config;
+  await uploadsCancel(upload.id, { ...base, httpOptions: { ...base.httpOptions, signal: undefined } });
+  return err({ ...error, message: `Upload ${upload.id} failed at ${stage} and was cancelled: ${error.message}` });
+}

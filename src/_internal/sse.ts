@@ -1,0 +1,119 @@
+/**
+ * Server-sent events: bytes → events (eventsource-parser does the framing: frames split anywhere,
+ * CRLF and CR, comments, multi-line `data:`), and events → items of an OpenAI stream.
+ */
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import type { ApiError, OpenAIError, OpenAIErrorBody } from "../errors";
+import { parseError } from "../errors";
+import type { ResponseMeta, StreamItem } from "../result";
+import type { NamedEvent } from "../stream";
+import { scrub } from "./response";
+
+export type StreamMode = "data" | "named";
+
+/** What an event turns into: an item to yield, or `undefined` for the end of the stream. */
+export type Interpreted = StreamItem<unknown> | undefined;
+
+/** Where a stream came from, to describe its errors. */
+export interface StreamContext {
+  meta: ResponseMeta;
+  what: string;
+  secret: string | undefined;
+}
+
+const STREAMING = { stream: true } as const;
+
+/**
+ * Feeds raw bytes to the SSE parser. A streaming TextDecoder keeps a multi-byte UTF-8 character
+ * split across two chunks intact.
+ */
+export function sseDecoder(onEvent: (event: EventSourceMessage) => void): (bytes: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  const parser = createParser({ onEvent });
+  return (bytes) => parser.feed(decoder.decode(bytes, STREAMING));
+}
+
+/**
+ * Turns one event into a stream item: `[DONE]` and the `done` event end the stream; an `error`
+ * event or an `{ error }` payload is an `api` error; data that is not JSON is a `parse` error.
+ */
+export function interpret(message: EventSourceMessage, mode: StreamMode, context: StreamContext): Interpreted {
+  const { event } = message;
+  // A server may echo the key; `includes` first keeps the common case free of split/join garbage.
+  const secret = context.secret;
+  const data = secret && secret.length > 3 && message.data.includes(secret) ? scrub(message.data, secret) : message.data;
+  if (data === "[DONE]" || event === "done") return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    if (event !== "error") return ["error", parseError(data, `${context.what} (a stream event)`)];
+    parsed = data; // an error event with a plain-text message
+  }
+  if (event === "error") return ["error", streamApiError(parsed, data, context)];
+  // Payloads are objects; only OpenAI's error envelope has a top-level `error` object.
+  // (Assistant events carry failures in their own fields, e.g. `last_error`.)
+  const inner = (parsed as { error?: unknown } | null)?.error;
+  if (typeof inner === "object" && inner !== null && !event?.startsWith("thread.")) return ["error", streamApiError(parsed, data, context)];
+  if (mode === "data") return ["ok", parsed];
+  const named: NamedEvent = { event: event ?? "message", data: parsed };
+  return ["ok", named];
+}
+
+/** A 2xx JSON body where an event stream was expected: its `{ error }` as an `api` error, else a `parse` error. */
+export function notAStream(text: string, context: StreamContext): OpenAIError {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
+  } catch {
+    // not even JSON
+  }
+  return parseError(scrub(text, context.secret), `${context.what} (expected an event stream, got JSON)`);
+}
+
+/** An error sent inside a 2xx stream, as an `api` error with the response's status and headers. */
+function streamApiError(parsed: unknown, data: string, context: StreamContext): OpenAIError {
+  const envelope = (parsed as { error?: unknown } | null)?.error;
+  const candidate = typeof envelope === "object" && envelope !== null ? envelope : parsed;
+  const error: OpenAIErrorBody =
+    typeof candidate === "object" && candidate !== null && typeof (candidate as OpenAIErrorBody).message === "string"
+      ? (candidate as OpenAIErrorBody)
+      : { message: scrub(data, context.secret).slice(0, 200) };
+  const { status, headers, requestId } = context.meta;
+  const api: ApiError = {
+    kind: "api",
+    status,
+    message: `${error.message || error.code || "error"} (an error event in the stream of ${context.what})`,
+    error,
+    body: parsed,
+    headers,
+  };
+  if (requestId) api.requestId = requestId;
+  return api;
+}
+
+/** Re-emits items as SSE bytes: `data:` frames (or `event:` + `data:` for named streams), then `[DONE]`. */
+export function toSseStream<T>(iterator: AsyncIterator<StreamItem<T>, undefined>, mode: StreamMode): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const step = await iterator.next();
+      if (step.done) {
+        controller.enqueue(encoder.encode(mode === "named" ? "event: done\ndata: [DONE]\n\n" : "data: [DONE]\n\n"));
+        controller.close();
+        return;
+      }
+      const [status, value] = step.value;
+      if (status === "error") {
+        const error = value.kind === "api" ? value.error : { message: value.message, type: value.kind };
+        controller.enqueue(encoder.encode(`event: error\ndata: ${JSON.stringify({ error })}\n\n`));
+      } else if (mode === "named") {
+        const { event, data } = value as NamedEvent;
+        controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      } else controller.enqueue(encoder.encode(`data: ${JSON.stringify(value)}\n\n`));
+    },
+    cancel: async () => {
+      await iterator.return?.();
+    },
+  });
+}

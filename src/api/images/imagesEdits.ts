@@ -1,0 +1,53 @@
+import type { Config } from "../../config";
+import { argumentError, type OpenAIError } from "../../errors";
+import type { Result } from "../../result";
+import type { FileInput } from "../../types/files";
+import type { ImageEditParams, ImageRequestOptions, ImagesResponse } from "../../types/images";
+import { isPlainObject } from "../../_internal/args";
+import { configOrRequestOptions } from "../../_internal/legacy";
+import { uploadForm, type FormFile } from "../../_internal/multipart";
+import { request } from "../../_internal/request";
+
+const MAX_IMAGES = 16;
+
+/**
+ * Edits or extends one image, or up to 16 images, following a prompt; `params.mask` is uploaded as a second file.
+ *
+ * @param image A path, `file:` URL, Blob, File, bytes or `{ data, filename }`; or an array of up to 16 (sent as `image[]`).
+ * @param params `prompt` (plus `mask`, `model`, `n`, `size`…).
+ * @param config Per-call config, merged over the defaults (openai.ex's old request-options object is still accepted).
+ * @returns `["ok", { created, data: [{ url } | { b64_json }] }, meta]` or `["error", e]` (a `file` error for an unreadable input).
+ * @example
+ * const [status, images] = await imagesEdits("./otter.png", { prompt: "Add a hat", mask: "./mask.png" });
+ * const [, combined] = await imagesEdits(["./a.png", "./b.png"], { model: "gpt-image-1", prompt: "A gift basket of both" });
+ * @see https://platform.openai.com/docs/api-reference/images/createEdit
+ */
+export function imagesEdits(image: FileInput | FileInput[], params: ImageEditParams, config?: Config): Promise<Result<ImagesResponse>>;
+/**
+ * Edits an image, with openai.ex's old request-options argument.
+ *
+ * @deprecated Pass a config instead: `imagesEdits(image, params, { httpOptions: { timeout } })`.
+ * @param image The image(s) to edit.
+ * @param params `prompt` (plus `mask`, `n`, `size`…).
+ * @param requestOptions `{ recv_timeout }` or `{ timeout }` (ms) and other `httpOptions` keys.
+ * @returns `["ok", ImagesResponse, meta]` or `["error", e]`.
+ * @example
+ * await imagesEdits("./otter.png", { prompt: "Add a hat" }, { recv_timeout: 600_000 });
+ * @see https://platform.openai.com/docs/api-reference/images/createEdit
+ */
+export function imagesEdits(image: FileInput | FileInput[], params: ImageEditParams, requestOptions: ImageRequestOptions): Promise<Result<ImagesResponse>>;
+export function imagesEdits(image: FileInput | FileInput[], params: ImageEditParams, config?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
+  // The file list is built inside `form`, which the request layer runs in its own try/catch:
+  // an exotic `image` (a Proxy, a throwing getter) becomes an error tuple, never a throw.
+  return request({ method: "POST", path: "/images/edits", params, form: () => editForm(image, params), config: configOrRequestOptions(config) });
+}
+
+function editForm(image: FileInput | FileInput[], params: ImageEditParams): Promise<FormData | OpenAIError> {
+  if (Array.isArray(image) && (image.length === 0 || image.length > MAX_IMAGES)) {
+    return Promise.resolve(argumentError("image", `image must be one input or an array of 1 to ${MAX_IMAGES}, got ${image.length}`));
+  }
+  const files: FormFile[] = Array.isArray(image) ? image.map((input, index) => ["image[]", input, `image[${index}]`] as const) : [["image", image, "image"]];
+  const mask = isPlainObject(params) ? params.mask : undefined;
+  if (mask !== undefined) files.push(["mask", mask, "params.mask"]);
+  return uploadForm(params, files, ["mask"]);
+}

@@ -1,0 +1,35 @@
+import type { Config } from "../../config";
+import type { Result } from "../../result";
+import type { ListPage } from "../../types/common";
+import type { VectorStore, VectorStoreListParams } from "../../types/vectorStores";
+import { request } from "../../_internal/request";
+
+/**
+ * Lists vector stores, or retrieves one when given its id.
+ *
+ * @param params Optional query: `limit`, `order`, `after`, `before` (pass `{}` when giving a config).
+ * @param config Per-call config, merged over the defaults.
+ * @returns `["ok", { object: "list", data: VectorStore[], first_id, last_id, has_more }, meta]` or `["error", e]`.
+ * @example
+ * const [status, page] = await vectorStores({ limit: 10 });
+ * const [, store] = await vectorStores("vs_abc123");
+ * @see https://platform.openai.com/docs/api-reference/vector-stores/list
+ */
+export function vectorStores(params?: VectorStoreListParams, config?: Config): Promise<Result<ListPage<VectorStore>>>;
+/**
+ * Retrieves a vector store.
+ *
+ * @param vectorStoreId The vector store, e.g. `vs_abc123`.
+ * @param config Per-call config, merged over the defaults.
+ * @returns `["ok", vectorStore, meta]` or `["error", e]`.
+ * @example
+ * const [status, store] = await vectorStores("vs_abc123");
+ * @see https://platform.openai.com/docs/api-reference/vector-stores/retrieve
+ */
+export function vectorStores(vectorStoreId: string, config?: Config): Promise<Result<VectorStore>>;
+export function vectorStores(first?: string | VectorStoreListParams, config?: Config): Promise<Result<ListPage<VectorStore> | VectorStore>> {
+  if (typeof first === "string") {
+    return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, config, beta: true });
+  }
+  return request({ method: "GET", path: "/vector_stores", params: first, paramsOptional: true, config, beta: true });
+}
