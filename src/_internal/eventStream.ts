@@ -7,7 +7,7 @@ import { abortedError, argumentError, networkError, timeoutError, type OpenAIErr
 import type { StreamItem } from "../result";
 import type { EventStream } from "../stream";
 import type { StreamSource } from "./request";
-import { scrub } from "./response";
+import { scrub } from "./secrets";
 import { interpret, notAStream, sseDecoder, toSseStream, type StreamContext, type StreamMode } from "./sse";
 
 type Step<T> = IteratorResult<StreamItem<T>, undefined>;

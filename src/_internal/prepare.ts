@@ -4,6 +4,7 @@ import { resolveConfig, type ResolvedConfig } from "../config";
 import { checkParams } from "./args";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
+import { secretOf, type Secret } from "./secrets";
 import { fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
@@ -40,6 +41,8 @@ export interface Prepared {
   body?: string | FormData;
   /** `POST /chat/completions`: how messages name the call. */
   what: string;
+  /** The call's credentials, to scrub from anything echoed back. */
+  secret: Secret;
 }
 
 /** Checks arguments and config, and builds URL, headers and body. Returns an error instead when any fails. */
@@ -67,5 +70,5 @@ export async function prepare(spec: RequestSpec): Promise<Prepared | OpenAIError
   const kind = spec.body ?? "json";
   const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: typeof body === "string", beta: !!spec.beta });
   const query = { ...(send === "query" ? (params as Record<string, unknown>) : undefined), ...config.httpOptions.query };
-  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: Object.keys(query).length ? query : undefined, body, what: `${method} ${path}` };
+  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: Object.keys(query).length ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
 }

@@ -5,7 +5,8 @@
 import { abortedError, argumentError, networkError, parseError, timeoutError, type OpenAIError } from "../errors";
 import { err, ok, type Result, type ResponseMeta } from "../result";
 import { prepare, type Prepared, type RequestSpec } from "./prepare";
-import { decodeKind, errorFromStatus, headersRecord, metaFrom, scrub, scrubHeaders } from "./response";
+import { decodeKind, errorFromStatus, headersRecord, metaFrom } from "./response";
+import { scrub, scrubHeaders, type Secret } from "./secrets";
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
 import { attemptSignal, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
@@ -21,8 +22,8 @@ export interface StreamSource {
   idleTimeout: number;
   /** `POST /chat/completions`. */
   what: string;
-  /** The API key, to scrub from anything echoed back. */
-  secret: string | undefined;
+  /** The call's credentials, to scrub from anything echoed back. */
+  secret: Secret;
 }
 
 type OnSuccess<T> = (response: Response, signal: AttemptSignal, prepared: Prepared) => Promise<Result<T>>;
@@ -39,10 +40,10 @@ export function request<T>(spec: RequestSpec): Promise<Result<T>> {
 
 /** Sends a request whose 2xx body is a stream; resolves when the headers arrive. */
 export function requestStream(spec: RequestSpec): Promise<Result<StreamSource>> {
-  return run(spec, async (response, signal, { config, what }) => {
+  return run(spec, async (response, signal, { config, what, secret }) => {
     signal.clearTimeout(); // the timeout covers the first byte; the idle timer takes over
     const meta = metaFrom(response.status, headersRecord(response.headers));
-    return ok({ response, signal, meta, idleTimeout: config.httpOptions.streamIdleTimeout, what, secret: config.apiKey }, meta);
+    return ok({ response, signal, meta, idleTimeout: config.httpOptions.streamIdleTimeout, what, secret }, meta);
   }, true);
 }
 
@@ -58,7 +59,7 @@ async function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: b
 
 /** The attempt loop: retries retryable statuses and network errors, honouring Retry-After. */
 async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
-  const { config: { httpOptions: options, apiKey }, what } = prepared;
+  const { config: { httpOptions: options }, what, secret } = prepared;
   let { url, method, body, headers: requestHeaders } = prepared;
   let redirects = 0;
   for (let attempt = 0; ; attempt++) {
@@ -88,10 +89,10 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSign
         attempt--;
         continue;
       }
-      const text = scrub(await response.text(), apiKey);
+      const text = scrub(await response.text(), secret);
       signal.dispose();
       wait = retryAfterMs(headers);
-      const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), apiKey), text, what, wait);
+      const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), secret), text, what, wait);
       if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
     } catch (cause) {
       signal.dispose();
@@ -122,12 +123,12 @@ function isRedirectRefusal(failure: OpenAIError): boolean {
 }
 
 /** Why an attempt failed: the caller's signal, our timeout, or the network. */
-function failed(signal: AttemptSignal, { config, what }: Prepared, cause: unknown, during = ""): OpenAIError {
+function failed(signal: AttemptSignal, { config, what, secret }: Prepared, cause: unknown, during = ""): OpenAIError {
   const why = signal.reason();
   if (why) return why === "aborted" ? abortedError(what) : timeoutError(config.httpOptions.timeout, what);
   const failure = networkError(cause, what + during);
-  failure.message = scrub(failure.message, config.apiKey);
-  failure.cause = scrub(failure.cause, config.apiKey);
+  failure.message = scrub(failure.message, secret);
+  failure.cause = scrub(failure.cause, secret);
   return failure;
 }
 
@@ -142,12 +143,12 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
     if (!text || status === 204) {
-      return "emptyBody" in spec ? ok(spec.emptyBody as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.config.apiKey), text, prepared.what, undefined));
+      return "emptyBody" in spec ? ok(spec.emptyBody as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
     }
     try {
       return ok(JSON.parse(text), meta);
     } catch {
-      return err(parseError(scrub(text, prepared.config.apiKey), prepared.what));
+      return err(parseError(scrub(text, prepared.secret), prepared.what));
     }
   } catch (cause) {
     return err(failed(signal, prepared, cause, " (reading the body)"));

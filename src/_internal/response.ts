@@ -61,17 +61,6 @@ export function errorFromStatus(status: number, headers: Record<string, string>,
   return failure;
 }
 
-/** Replaces every occurrence of `secret` in `text` (servers sometimes echo what they were sent). */
-export function scrub(text: string, secret: string | undefined): string {
-  return secret && secret.length > 3 ? text.split(secret).join("[redacted]") : text;
-}
-
-/** `scrub` applied to every header value (a server may echo the key in `www-authenticate` or a debug header). */
-export function scrubHeaders(headers: Record<string, string>, secret: string | undefined): Record<string, string> {
-  if (secret && secret.length > 3) for (const name in headers) headers[name] = scrub(headers[name] as string, secret);
-  return headers;
-}
-
 /** Decodes a 2xx body by `kind`; `auto` picks by content type (JSON → object, text → string, else bytes). */
 export function decodeKind(kind: BodyKind, contentType = ""): "json" | "text" | "bytes" {
   if (kind !== "auto") return kind;

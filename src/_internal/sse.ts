@@ -7,7 +7,7 @@ import type { ApiError, OpenAIError, OpenAIErrorBody } from "../errors";
 import { parseError } from "../errors";
 import type { ResponseMeta, StreamItem } from "../result";
 import type { NamedEvent } from "../stream";
-import { scrub } from "./response";
+import { scrub, type Secret } from "./secrets";
 
 export type StreamMode = "data" | "named";
 
@@ -18,7 +18,7 @@ export type Interpreted = StreamItem<unknown> | undefined;
 export interface StreamContext {
   meta: ResponseMeta;
   what: string;
-  secret: string | undefined;
+  secret: Secret;
 }
 
 const STREAMING = { stream: true } as const;
@@ -40,8 +40,7 @@ export function sseDecoder(onEvent: (event: EventSourceMessage) => void): (bytes
 export function interpret(message: EventSourceMessage, mode: StreamMode, context: StreamContext): Interpreted {
   const { event } = message;
   // A server may echo the key; `includes` first keeps the common case free of split/join garbage.
-  const secret = context.secret;
-  const data = secret && secret.length > 3 && message.data.includes(secret) ? scrub(message.data, secret) : message.data;
+  const data = scrub(message.data, context.secret);
   if (data === "[DONE]" || event === "done") return undefined;
   let parsed: unknown;
   try {

@@ -49,7 +49,7 @@ export interface MockReply {
   /** An object or array is sent as JSON; a string as text; bytes as they are. */
   body?: unknown;
   /** A server-sent-event stream: one string sent whole, or chunks written one by one. */
-  sse?: string | string[];
+  sse?: string | Array<string | Uint8Array>;
   /** ms to wait before sending the headers. */
   delay?: number;
   /** ms to wait between chunks of `sse` (or of `body` when `chunkSize` splits it). */

@@ -108,9 +108,8 @@ describe("the key never appears in an error", () => {
     }
   });
 
-  // Known gap (reported): only `apiKey` is scrubbed from echoed bodies and headers; a credential sent
-  // in a custom header (Azure's `api-key`) comes back verbatim when a server echoes it.
-  it.skip("nor the value of a custom credential header (Azure api-key) echoed by the server", async () => {
+  // Credentials sent in custom headers (Azure's `api-key`) are scrubbed like `apiKey`.
+  it("nor the value of a custom credential header (Azure api-key) echoed by the server", async () => {
     const errors = await errorsOfEveryKind();
     for (const [label, error] of errors) expectNoLeak(label, renderings(error), [AZURE_KEY]);
   });
