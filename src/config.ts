@@ -124,25 +124,37 @@ export function resetConfig(): void {
 export function resolveConfig(override: unknown, setting: Config | undefined = programmatic): ResolvedConfig | OpenAIError {
   const problem = override == null ? undefined : validateConfig(override, "config");
   if (problem) return problem;
+  const base = baseConfig(setting);
+  if ("kind" in base) return base as OpenAIError;
+  // A fresh top-level object per call: callers may decorate it (getConfig) without touching the cache.
+  return (override == null ? { ...base } : mergeConfigs(base, override as Config)) as ResolvedConfig;
+}
+
+/**
+ * Defaults < file < environment < setConfig(), merged. The environment is read on every call
+ * (openai.ex issue #50), but the merge is reused while the sources are the same ones.
+ */
+let cachedBase: { key: string; setting: Config | undefined; file: unknown; value: Config | OpenAIError } | undefined;
+
+function baseConfig(setting: Config | undefined): Config | OpenAIError {
   const file = loadConfigFile();
   if (!file.ok) return file.error;
-  const environment: Config = {
-    apiKey: readEnv("OPENAI_API_KEY"),
-    organizationKey: readEnv("OPENAI_ORG_ID") ?? readEnv("OPENAI_ORGANIZATION"),
-    projectKey: readEnv("OPENAI_PROJECT_ID"),
-    apiUrl: readEnv("OPENAI_BASE_URL") ?? readEnv("OPENAI_API_URL"),
-    beta: readEnv("OPENAI_BETA"),
-  };
+  const values = ENV_NAMES.map(readEnv);
+  const key = values.join("\0");
+  if (cachedBase && cachedBase.key === key && cachedBase.setting === setting && cachedBase.file === file) return cachedBase.value;
+  const [apiKey, orgId, organization, projectKey, baseUrl, apiUrl, beta] = values;
+  const environment: Config = { apiKey, organizationKey: orgId ?? organization, projectKey, apiUrl: baseUrl ?? apiUrl, beta };
   // An OPENAI_API_KEY with a trailing CR/LF (a pasted .env line) must stop here, not in fetch, which echoes it.
-  const envProblem = validateConfig(environment, "the OPENAI_* environment variables");
-  if (envProblem) return envProblem;
-  let merged: Config = {
+  let value: Config | OpenAIError = validateConfig(environment, "the OPENAI_* environment variables") ?? {
     apiUrl: DEFAULT_API_URL,
     httpOptions: { timeout: 600_000, streamIdleTimeout: 120_000, retry: 2, retryDelay: 500, maxRetryAfter: 60_000, headers: {}, query: {} },
   };
-  for (const source of [file.value, environment, setting, override]) if (source) merged = mergeConfigs(merged, source as Config);
-  return merged as ResolvedConfig;
+  if (!("kind" in value)) for (const source of [file.value, environment, setting]) if (source) value = mergeConfigs(value as Config, source as Config);
+  cachedBase = { key, setting, file, value };
+  return value;
 }
+
+const ENV_NAMES = ["OPENAI_API_KEY", "OPENAI_ORG_ID", "OPENAI_ORGANIZATION", "OPENAI_PROJECT_ID", "OPENAI_BASE_URL", "OPENAI_API_URL", "OPENAI_BETA"];
 
 function isResolved(value: ResolvedConfig | OpenAIError): value is ResolvedConfig {
   return !("kind" in value);

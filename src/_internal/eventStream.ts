@@ -8,7 +8,7 @@ import type { StreamItem } from "../result";
 import type { EventStream } from "../stream";
 import type { StreamSource } from "./request";
 import { scrub } from "./secrets";
-import { interpret, notAStream, sseDecoder, toSseStream, type StreamContext, type StreamMode } from "./sse";
+import { interpret, notAStream, sseDecoder, toSseStream, type ParserFactory, type StreamContext, type StreamMode } from "./sse";
 
 type Step<T> = IteratorResult<StreamItem<T>, undefined>;
 
@@ -16,7 +16,7 @@ const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ value: undefin
 const noop = () => undefined;
 
 /** Wraps a streaming response; `mode` says whether items are the data (`data`) or `{ event, data }` (`named`). */
-export function createEventStream<T>(source: StreamSource, mode: StreamMode): EventStream<T> {
+export function createEventStream<T>(source: StreamSource, mode: StreamMode, createParser: ParserFactory): EventStream<T> {
   const { response, signal, meta, idleTimeout, what, secret } = source;
   const context: StreamContext = { meta, what, secret };
   const queue: StreamItem<T>[] = [];
@@ -31,7 +31,7 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode): Ev
     queue.push(item);
     if (item[0] === "error") ended = true;
   };
-  const feed = sseDecoder((message) => {
+  const feed = sseDecoder(createParser, (message) => {
     if (ended) return; // events after [DONE] or an error are ignored
     const item = interpret(message, mode, context);
     if (item === undefined) ended = true;

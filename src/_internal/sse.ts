@@ -2,7 +2,7 @@
  * Server-sent events: bytes → events (eventsource-parser does the framing: frames split anywhere,
  * CRLF and CR, comments, multi-line `data:`), and events → items of an OpenAI stream.
  */
-import { createParser, type EventSourceMessage } from "eventsource-parser";
+import type { createParser, EventSourceMessage } from "eventsource-parser";
 import type { ApiError, OpenAIError, OpenAIErrorBody } from "../errors";
 import { parseError } from "../errors";
 import type { ResponseMeta, StreamItem } from "../result";
@@ -23,11 +23,19 @@ export interface StreamContext {
 
 const STREAMING = { stream: true } as const;
 
+/** eventsource-parser's factory; loaded lazily (see stream.ts) so `import "openai-ex"` stays cheap. */
+export type ParserFactory = typeof createParser;
+
+/** Loads the SSE parser (once; later calls reuse the module). */
+export function loadParser(): Promise<ParserFactory> {
+  return import("eventsource-parser").then((module) => module.createParser);
+}
+
 /**
  * Feeds raw bytes to the SSE parser. A streaming TextDecoder keeps a multi-byte UTF-8 character
  * split across two chunks intact.
  */
-export function sseDecoder(onEvent: (event: EventSourceMessage) => void): (bytes: Uint8Array) => void {
+export function sseDecoder(createParser: ParserFactory, onEvent: (event: EventSourceMessage) => void): (bytes: Uint8Array) => void {
   const decoder = new TextDecoder();
   const parser = createParser({ onEvent });
   return (bytes) => parser.feed(decoder.decode(bytes, STREAMING));

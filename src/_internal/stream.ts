@@ -3,12 +3,13 @@
  * `EventStream`. Mode `data` yields each event's parsed JSON `data`; mode `named` yields
  * `{ event, data }` (the assistants family). A non-2xx is an ordinary error tuple.
  */
-import { ok, type Result } from "../result";
+import { configError } from "../errors";
+import { err, ok, type Result } from "../result";
 import type { EventStream } from "../stream";
 import { createEventStream } from "./eventStream";
 import type { RequestSpec } from "./prepare";
 import { requestStream } from "./request";
-import type { StreamMode } from "./sse";
+import { loadParser, type StreamMode } from "./sse";
 
 export type { StreamMode } from "./sse";
 
@@ -19,9 +20,15 @@ export type { StreamMode } from "./sse";
  * return requestEventStream<ChatCompletionChunk>({ method: "POST", path: "/chat/completions", params, config }, "data");
  */
 export async function requestEventStream<T>(spec: RequestSpec, mode: StreamMode): Promise<Result<EventStream<T>>> {
-  const result = await requestStream(spec);
+  // The parser module loads while the request is in flight (it is not imported at startup).
+  const [result, createParser] = await Promise.all([requestStream(spec), loadParser().catch(() => undefined)]);
   if (result[0] === "error") return result;
-  return ok(createEventStream<T>(result[1], mode), result[2]);
+  if (!createParser) {
+    result[1].signal.abort();
+    result[1].signal.dispose();
+    return err(configError("Cannot load the eventsource-parser module; reinstall openai-ex's dependencies"));
+  }
+  return ok(createEventStream<T>(result[1], mode, createParser), result[2]);
 }
 
 /** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chatCompletion, collectCompletion, completions, type ChatCompletionChunk, type Completion, type EventStream, type NamedEvent, type StreamItem } from "../../src/index";
 import { requestEventStream } from "../../src/_internal/stream";
+import { createParser } from "eventsource-parser";
 import { sseDecoder } from "../../src/_internal/sse";
 import { useMockServer } from "../_helpers/mock";
 
@@ -31,13 +32,13 @@ describe("frames split at any byte", () => {
   it("the decoder yields the same event for every split offset (in-process)", () => {
     for (let offset = 0; offset <= FRAME_BYTES.length; offset++) {
       const data: string[] = [];
-      const push = sseDecoder((event) => data.push(event.data));
+      const push = sseDecoder(createParser, (event) => data.push(event.data));
       push(FRAME_BYTES.subarray(0, offset));
       push(FRAME_BYTES.subarray(offset));
       expect(data, `split at byte ${offset}`).toEqual(['{"choices":[{"index":0,"delta":{"content":"é 中 🌍"},"finish_reason":null}]}']);
     }
     const bytewise: string[] = [];
-    const push = sseDecoder((event) => bytewise.push(event.data));
+    const push = sseDecoder(createParser, (event) => bytewise.push(event.data));
     for (const byte of FRAME_BYTES) push(Uint8Array.of(byte));
     expect(bytewise).toHaveLength(1);
   });
