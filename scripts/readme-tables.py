@@ -41,7 +41,7 @@ for line in catalogue.splitlines():
 def link(n):
     return f"[`{n}`]({anchors[n]})" if n in anchors else f"`{n}`"
 
-out = ["## Functions", "", "Every function of `../shared/CATALOGUE.md`; ✅ implemented and tested against the mock server and Prism.", "",
+out = ["## Functions", "", "Every function of the catalogue; ✅ means implemented, documented, tested against the mock server and sent through Prism against OpenAI's spec (where the spec has the endpoint). Reference pages: [core](docs/api/core.md) (models, chat, embeddings, moderations, stream helpers), [part 1](docs/api/part1.md) (completions, edits, images, audio, files, fine-tunes, engines), [assistants](docs/api/assistants.md), [beyond openai.ex](docs/api/beyond.md) (file content, fine-tuning jobs, batches, responses, paginate), [today's API](docs/api/today.md) (conversations, vector stores, uploads), [compatible servers](docs/api/compatible.md). Every function takes an optional config last.", "",
        "| Function | Call forms | HTTP | Status |", "|---|---|---|---|"]
 for part_, n, forms, http, notes in rows:
     dep = " (deprecated)" if "dep" in notes.split() or "`@deprecated`" in notes else ""
