@@ -1,6 +1,6 @@
-import { ok, err, type Result } from "../../result";
+import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
-import { foldFailure, meta } from "./failure";
+import { foldStream } from "./fold";
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, ChatToolCall } from "../../types/chat";
 
 type Choice = ChatCompletion["choices"][number];
@@ -22,32 +22,21 @@ type Choice = ChatCompletion["choices"][number];
  */
 export async function collectChatCompletion(stream: EventStream<ChatCompletionChunk>): Promise<Result<ChatCompletion>> {
   const completion: ChatCompletion = { id: "", object: "chat.completion", created: 0, model: "", choices: [] };
-  let current: unknown;
-  let started = false;
-  try {
-    for await (const [status, chunk] of stream) {
-      if (status === "error") return err(chunk);
-      current = chunk;
-      started = true;
-      const { choices, usage, object: _object, ...rest } = chunk;
-      Object.assign(completion, rest);
-      if (usage) completion.usage = usage;
-      for (const { index, delta, finish_reason, logprobs } of choices ?? []) {
-        const choice = (completion.choices[index] ??= { index, message: { role: "assistant", content: null }, finish_reason: null });
-        const message = choice.message;
-        if (typeof delta?.content === "string") message.content = (message.content ?? "") + delta.content;
-        if (typeof delta?.refusal === "string") message.refusal = (message.refusal ?? "") + delta.refusal;
-        if (delta?.function_call) message.function_call = appendCall(message.function_call ?? { name: "", arguments: "" }, delta.function_call);
-        for (const call of delta?.tool_calls ?? []) foldToolCall(message, call);
-        if (finish_reason) choice.finish_reason = finish_reason;
-        if (logprobs) foldLogprobs(choice, logprobs);
-      }
+  const fold = ({ choices, usage, object: _object, ...rest }: ChatCompletionChunk) => {
+    Object.assign(completion, rest);
+    if (usage) completion.usage = usage;
+    for (const { index, delta, finish_reason, logprobs } of choices ?? []) {
+      const choice = (completion.choices[index] ??= { index, message: { role: "assistant", content: null }, finish_reason: null });
+      const message = choice.message;
+      if (typeof delta?.content === "string") message.content = (message.content ?? "") + delta.content;
+      if (typeof delta?.refusal === "string") message.refusal = (message.refusal ?? "") + delta.refusal;
+      if (delta?.function_call) message.function_call = appendCall(message.function_call ?? { name: "", arguments: "" }, delta.function_call);
+      for (const call of delta?.tool_calls ?? []) foldToolCall(message, call);
+      if (finish_reason) choice.finish_reason = finish_reason;
+      if (logprobs) foldLogprobs(choice, logprobs);
     }
-  } catch {
-    return err(foldFailure(current, started, "chatCompletion"));
-  }
-  completion.choices = completion.choices.filter(Boolean);
-  return ok(completion, meta(stream));
+  };
+  return foldStream(stream, "chatCompletion", fold, () => ({ ...completion, choices: completion.choices.filter(Boolean) }));
 }
 
 type ToolCallDelta = NonNullable<ChatCompletionChunk["choices"][number]["delta"]["tool_calls"]>[number];

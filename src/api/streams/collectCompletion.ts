@@ -1,6 +1,6 @@
-import { ok, err, type Result } from "../../result";
+import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
-import { foldFailure, meta } from "./failure";
+import { foldStream } from "./fold";
 import type { Completion, CompletionChoice } from "../../types/completions";
 
 type Logprobs = NonNullable<CompletionChoice["logprobs"]>;
@@ -22,28 +22,17 @@ type Logprobs = NonNullable<CompletionChoice["logprobs"]>;
  */
 export async function collectCompletion(stream: EventStream<Completion>): Promise<Result<Completion>> {
   const completion: Completion = { id: "", object: "text_completion", created: 0, model: "", choices: [] };
-  let current: unknown;
-  let started = false;
-  try {
-    for await (const [status, chunk] of stream) {
-      if (status === "error") return err(chunk);
-      current = chunk;
-      started = true;
-      const { choices, usage, ...rest } = chunk;
-      Object.assign(completion, rest);
-      if (usage) completion.usage = usage;
-      for (const { index, text, finish_reason, logprobs } of choices ?? []) {
-        const choice = (completion.choices[index] ??= { index, text: "", logprobs: null, finish_reason: null });
-        if (typeof text === "string") choice.text += text;
-        if (finish_reason) choice.finish_reason = finish_reason;
-        if (logprobs) choice.logprobs = appendLogprobs(choice.logprobs ?? {}, logprobs);
-      }
+  const fold = ({ choices, usage, ...rest }: Completion) => {
+    Object.assign(completion, rest);
+    if (usage) completion.usage = usage;
+    for (const { index, text, finish_reason, logprobs } of choices ?? []) {
+      const choice = (completion.choices[index] ??= { index, text: "", logprobs: null, finish_reason: null });
+      if (typeof text === "string") choice.text += text;
+      if (finish_reason) choice.finish_reason = finish_reason;
+      if (logprobs) choice.logprobs = appendLogprobs(choice.logprobs ?? {}, logprobs);
     }
-  } catch {
-    return err(foldFailure(current, started, "completions"));
-  }
-  completion.choices = completion.choices.filter(Boolean);
-  return ok(completion, meta(stream));
+  };
+  return foldStream(stream, "completions", fold, () => ({ ...completion, choices: completion.choices.filter(Boolean) }));
 }
 
 function appendLogprobs(into: Logprobs, delta: Logprobs): Logprobs {
