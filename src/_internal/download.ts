@@ -5,12 +5,13 @@
  */
 import type * as FsPromises from "node:fs/promises";
 import type * as NodePath from "node:path";
-import { abortedError, argumentError, networkError, timeoutError, type FileError, type OpenAIError } from "../errors";
+import { argumentError, networkError, type FileError, type OpenAIError } from "../errors";
 import { err, ok, type Result } from "../result";
 import type { FileDownload } from "../types/batches";
 import { builtin } from "./env";
 import type { RequestSpec } from "./prepare";
 import { requestStream, type StreamSource } from "./request";
+import { stopError } from "./signal";
 
 /** Downloads the body of `spec` into `destPath`; never throws. */
 export async function downloadToFile(spec: RequestSpec, destPath: unknown): Promise<Result<FileDownload>> {
@@ -74,10 +75,7 @@ async function copyBody(source: StreamSource, handle: FsPromises.FileHandle, des
       try {
         chunk = await reader.read();
       } catch (cause) {
-        const reason = signal.reason();
-        if (reason === "timeout") return timeoutError(idleTimeout, what);
-        if (reason === "aborted") return abortedError(what);
-        return networkError(cause, `${what} (reading the body)`);
+        return stopError(signal, idleTimeout, what) ?? networkError(cause, `${what} (reading the body)`);
       }
       if (chunk.done) return bytes;
       signal.clearTimeout(); // a slow disk is not an idle server

@@ -3,11 +3,12 @@
  * events into `["ok", item]` tuples and ends with at most one `["error", e]`. It never throws and
  * never hangs, and it releases the connection and the caller's signal however it ends.
  */
-import { abortedError, argumentError, networkError, timeoutError, type OpenAIError } from "../errors";
+import { argumentError, networkError, type OpenAIError } from "../errors";
 import type { StreamItem } from "../result";
 import type { EventStream } from "../stream";
 import type { StreamSource } from "./request";
 import { scrub } from "./secrets";
+import { stopError } from "./signal";
 import { interpret, notAStream, sseDecoder, toSseStream, type ParserFactory, type StreamContext, type StreamMode } from "./sse";
 
 type Step<T> = IteratorResult<StreamItem<T>, undefined>;
@@ -54,12 +55,7 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode, cre
   // A stream nobody reads is released after the idle timeout too.
   signal.restartTimer(idleTimeout);
 
-  const stopped = (): OpenAIError | undefined => {
-    const why = signal.reason();
-    if (why === "timeout") return timeoutError(idleTimeout, `${what} (stream idle)`);
-    if (why === "aborted") return abortedError(what);
-    return undefined;
-  };
+  const stopped = (): OpenAIError | undefined => stopError(signal, idleTimeout, what, `${what} (stream idle)`);
 
   /** Reads chunks until an item is queued or the stream has ended. */
   async function fill(): Promise<void> {

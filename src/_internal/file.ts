@@ -4,7 +4,6 @@
  * `node:fs` and `mime` are loaded here, lazily, so bundles without uploads contain neither.
  */
 import { argumentError, fileError, type OpenAIError } from "../errors";
-import type { FileInput } from "../types/files";
 import { builtin } from "./env";
 
 /** A file ready to be appended to a FormData. */

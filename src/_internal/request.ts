@@ -2,13 +2,13 @@
  * The request layer: prepare, send with retries, decode. Every outcome is a `Result`; nothing
  * escapes as an exception.
  */
-import { abortedError, argumentError, networkError, parseError, timeoutError, type OpenAIError } from "../errors";
+import { abortedError, argumentError, networkError, parseError, type OpenAIError } from "../errors";
 import { err, ok, type Result, type ResponseMeta } from "../result";
 import { prepare, type Prepared, type RequestSpec } from "./prepare";
 import { decodeKind, errorFromStatus, headersRecord, metaFrom } from "./response";
 import { scrub, scrubHeaders, type Secret } from "./secrets";
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
-import { attemptSignal, type AttemptSignal } from "./signal";
+import { attemptSignal, stopError, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
 
 export type { RequestSpec } from "./prepare";
@@ -124,8 +124,8 @@ function isRedirectRefusal(failure: OpenAIError): boolean {
 
 /** Why an attempt failed: the caller's signal, our timeout, or the network. */
 function failed(signal: AttemptSignal, { config, what, secret }: Prepared, cause: unknown, during = ""): OpenAIError {
-  const why = signal.reason();
-  if (why) return why === "aborted" ? abortedError(what) : timeoutError(config.httpOptions.timeout, what);
+  const stopped = stopError(signal, config.httpOptions.timeout, what);
+  if (stopped) return stopped;
   const failure = networkError(cause, what + during);
   failure.message = scrub(failure.message, secret);
   failure.cause = scrub(failure.cause, secret);
