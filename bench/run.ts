@@ -34,6 +34,10 @@ const COLD_RUNS = numberOption("--cold-runs", 7);
 const CHUNKS = 100_000;
 const CLIENTS = ["floor", "openai", "openai-ex"] as const;
 type Client = (typeof CLIENTS)[number];
+/** Reference clients (chat only): what DESIGN §4's per-call timeout controller and ofetch cost alone. */
+const REFERENCES = ["fetch+timeout", "ofetch+timeout"] as const;
+const WORKERS = [...CLIENTS, ...REFERENCES] as const;
+type Worker = (typeof WORKERS)[number];
 
 const median = (values: number[]): number => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -93,18 +97,18 @@ interface WorkerReport {
   maxRssMB: number;
 }
 
-async function requestMetrics(url: string, module: string): Promise<Record<Client, WorkerReport>> {
-  const samples: Record<Client, WorkerReport[]> = { floor: [], openai: [], "openai-ex": [] };
+async function requestMetrics(url: string, module: string): Promise<Record<Worker, WorkerReport>> {
+  const samples = Object.fromEntries(WORKERS.map((client) => [client, [] as WorkerReport[]])) as Record<Worker, WorkerReport[]>;
   for (let round = 0; round < ROUNDS; round++) {
-    for (let turn = 0; turn < CLIENTS.length; turn++) {
-      const client = CLIENTS[(round + turn) % CLIENTS.length] as Client;
+    for (let turn = 0; turn < WORKERS.length; turn++) {
+      const client = WORKERS[(round + turn) % WORKERS.length] as Worker;
       const out = await run(process.execPath, [resolve(root, "bench/clients/worker.mjs"), client, url, pathToFileURL(module).href, "--chunks", String(CHUNKS)]);
       samples[client].push(lastJson(out) as unknown as WorkerReport);
       process.stderr.write(".");
     }
   }
-  const result = {} as Record<Client, WorkerReport>;
-  for (const client of CLIENTS) {
+  const result = {} as Record<Worker, WorkerReport>;
+  for (const client of WORKERS) {
     const list = samples[client];
     result[client] = {
       sequentialUs: median(list.map((item) => item.sequentialUs)),
@@ -161,6 +165,7 @@ async function coldMetrics(url: string, module: string): Promise<{ importMs: Rec
 
 async function bundleMetrics() {
   const ours = `import { chatCompletion } from "openai-ex"; globalThis.run = chatCompletion;`;
+  const mandated = `import { ofetch } from "ofetch"; import { createParser } from "eventsource-parser"; globalThis.run = [ofetch, createParser];`;
   const official = `import OpenAI from "openai"; globalThis.run = (params) => new OpenAI({ apiKey: "x", dangerouslyAllowBrowser: true }).chat.completions.create(params);`;
   const safely = async (source: string, platform: "browser" | "node") => {
     try {
@@ -171,6 +176,7 @@ async function bundleMetrics() {
   };
   return {
     ours: { browser: await safely(ours, "browser"), node: await safely(ours, "node") },
+    mandated: await safely(mandated, "browser"),
     official: { browser: await safely(official, "browser"), node: await safely(official, "node") },
   };
 }
@@ -224,7 +230,7 @@ async function main(): Promise<void> {
   process.stderr.write("openai-ex bench: building / checking dist… ");
   const { module, note } = await ensureDist();
   const server = await startBenchServer({ chunks: CHUNKS });
-  let requests: Record<Client, WorkerReport>;
+  let requests: Record<Worker, WorkerReport>;
   let cold: Awaited<ReturnType<typeof coldMetrics>>;
   try {
     process.stderr.write("\nrequests (worker processes) ");
@@ -264,6 +270,15 @@ async function main(): Promise<void> {
       `${item.name === "upload-rss" ? "upload" : "download"} of a 1 GiB file, peak RSS MB`, "—", "—", item.peakMB === undefined ? item.note : fixed(item.peakMB, 1), item.peakMB === undefined ? "" : item.note, "< 150 MB", item.peakMB === undefined ? "n/a" : verdict(item.peakMB < 150),
     ]),
   ];
+  const withTimeout = requests["fetch+timeout"];
+  const withOfetch = requests["ofetch+timeout"];
+  const reference = [
+    "| client (chat only) | sequential µs/call | vs floor | concurrent req/s | vs floor |",
+    "|---|---:|---|---:|---|",
+    ...([["floor: fetch + JSON.parse", floor], ["fetch + one AbortController and timeout timer per call (DESIGN §4)", withTimeout], ["the same sent through ofetch as the SDK does (DESIGN §4)", withOfetch], ["openai-ex", ex]] as const).map(([label, report]) =>
+      `| ${label} | ${fixed(report.sequentialUs)} | ${ratio(report.sequentialUs / floor.sequentialUs)} | ${fixed(report.requestsPerSecond)} | ${ratio(report.requestsPerSecond / floor.requestsPerSecond)} |`),
+    `| bundle: ofetch + eventsource-parser alone, browser, gzip -9 | ${kb(bundles.mandated.gzip)} | ${kb(8192 - bundles.mandated.gzip)} left of the 8 KB goal for all of openai-ex | | |`,
+  ].join("\n");
   const table = [
     "| metric | floor (fetch) | openai | openai-ex | ratio | goal | |",
     "|---|---:|---:|---:|---|---|---|",
@@ -275,6 +290,10 @@ async function main(): Promise<void> {
     `Node ${process.version} on ${process.platform}/${process.arch}, ${(await import("node:os")).cpus().length} CPUs; ${new Date().toISOString().slice(0, 10)}; openai ${(await import("openai/version.mjs").catch(() => ({ VERSION: "?" }))).VERSION}; run took ${seconds.toFixed(0)} s.`,
     "",
     table,
+    "",
+    "What the mandated parts cost on their own (reference clients in the same rounds; the per-call controller carries the timeout and the caller's signal, DESIGN §4):",
+    "",
+    reference,
     "",
     `- openai-ex was loaded from ${note}.`,
     `- Request rows: each client in its own \`node\` process (bench/clients/worker.mjs), ${ROUNDS} interleaved rounds, medians; 200 warm-up calls first. Peak RSS is the worker's \`maxRSS\` over its whole run (warm-up, 2 000 sequential calls, 2 000 concurrent calls and one 100 000-chunk stream).`,

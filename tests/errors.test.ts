@@ -297,6 +297,13 @@ describe("argument errors: nothing is sent", () => {
     expect(mock.server.requests).toHaveLength(0);
   });
 
+  it("a caller's signal whose addEventListener throws", async () => {
+    const signal = { aborted: false, addEventListener: () => { throw new Error("boom"); }, removeEventListener: () => undefined };
+    const result = await chatCompletion(params, mock.config({ httpOptions: { signal: signal as unknown as AbortSignal } }));
+    expect(result).toEqual(["error", { kind: "argument", argument: "arguments", message: expect.stringContaining("boom") }]);
+    expect(mock.server.requests).toHaveLength(0);
+  });
+
   it("params that cannot be JSON (a BigInt, a cycle)", async () => {
     const cyclic: Record<string, unknown> = { ...params };
     cyclic.self = cyclic;

@@ -2,7 +2,12 @@
  * One benchmark client in a process of its own (plain Node, no loader, so every client's RSS is
  * measured alike). Usage:
  *
- *   node bench/clients/worker.mjs <floor|openai|openai-ex> <baseUrl> [openai-ex module] [--sequential N] [--concurrency C] [--rounds R] [--chunks K]
+ *   node bench/clients/worker.mjs <client> <baseUrl> [openai-ex module] [--sequential N] [--concurrency C] [--rounds R] [--chunks K]
+ *
+ * Clients: `floor`, `openai`, `openai-ex`, and two references that show what DESIGN §4's mandated
+ * parts cost on their own (chat only, no stream): `fetch+timeout` is the floor plus one
+ * AbortController and timeout timer per call; `ofetch+timeout` also sends through ofetch as the
+ * SDK does (raw, retry 0, ignoreResponseError, responseType "stream", redirect "manual").
  *
  * Prints one JSON line: mean µs per sequential call, requests per second under concurrency,
  * chunks per second for one stream, and the process's peak RSS.
@@ -47,6 +52,25 @@ async function makeClient() {
           rest = text.slice(start);
         }
         return count;
+      },
+    };
+  }
+  if (name === "fetch+timeout" || name === "ofetch+timeout") {
+    const headers = { accept: "application/json", "user-agent": "openai-ex/bench", authorization: `Bearer ${KEY}`, "content-type": "application/json" };
+    const { ofetch } = await import("ofetch");
+    const send = name === "fetch+timeout"
+      ? (init) => fetch(`${url}/chat/completions`, init)
+      : (init) => ofetch.raw(`${url}/chat/completions`, { ...init, retry: 0, ignoreResponseError: true, responseType: "stream" });
+    return {
+      async chat() {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 600_000);
+        try {
+          const response = await send({ method: "POST", headers, redirect: "manual", signal: controller.signal, body: JSON.stringify({ model: MODEL, messages: MESSAGES }) });
+          return JSON.parse(await response.text());
+        } finally {
+          clearTimeout(timer);
+        }
       },
     };
   }
@@ -99,9 +123,12 @@ started = performance.now();
 for (let round = 0; round < ROUNDS; round++) (await Promise.all(Array.from({ length: CONCURRENCY }, () => client.chat()))).forEach(check);
 const requestsPerSecond = (CONCURRENCY * ROUNDS) / ((performance.now() - started) / 1000);
 
-started = performance.now();
-const chunks = await client.stream();
-const chunksPerSecond = chunks / ((performance.now() - started) / 1000);
-if (chunks !== CHUNKS) throw new Error(`${name}: read ${chunks} chunks, expected ${CHUNKS}`);
+let chunksPerSecond = null;
+if (client.stream) {
+  started = performance.now();
+  const chunks = await client.stream();
+  chunksPerSecond = chunks / ((performance.now() - started) / 1000);
+  if (chunks !== CHUNKS) throw new Error(`${name}: read ${chunks} chunks, expected ${CHUNKS}`);
+}
 
 console.log(JSON.stringify({ name, sequentialUs, requestsPerSecond, chunksPerSecond, maxRssMB: (process.resourceUsage().maxRSS * 1024) / 1e6 }));

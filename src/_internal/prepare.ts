@@ -45,8 +45,12 @@ export interface Prepared {
   secret: Secret;
 }
 
-/** Checks arguments and config, and builds URL, headers and body. Returns an error instead when any fails. */
-export async function prepare(spec: RequestSpec): Promise<Prepared | OpenAIError> {
+/**
+ * Checks arguments and config, and builds URL, headers and a JSON body. Synchronous, so the common
+ * call pays no extra promise; an upload's multipart body is attached afterwards by `attachForm`.
+ * Returns an error instead when any check fails.
+ */
+export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const { method, params, form } = spec;
   const path = fillPath(spec.path, spec.ids);
   if (typeof path !== "string") return path;
@@ -56,19 +60,46 @@ export async function prepare(spec: RequestSpec): Promise<Prepared | OpenAIError
   if (problem) return problem;
   const config = resolveConfig(spec.config);
   if ("kind" in config) return config;
-  if (!config.apiKey && new URL(config.apiUrl).hostname === "api.openai.com") {
+  if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }
   const send = !takesParams || form ? "none" : (spec.send ?? (method === "POST" ? "json" : method === "GET" ? "query" : "none"));
-  let body: string | FormData | OpenAIError | undefined;
+  let body: string | undefined;
   try {
-    body = form ? await form() : send === "json" ? JSON.stringify(params ?? {}) : undefined;
+    body = send === "json" ? JSON.stringify(params ?? {}) : undefined;
   } catch (cause) {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
-  if (typeof body === "object" && !(body instanceof FormData)) return body;
   const kind = spec.body ?? "json";
-  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: typeof body === "string", beta: !!spec.beta });
-  const query = { ...(send === "query" ? (params as Record<string, unknown>) : undefined), ...config.httpOptions.query };
-  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: Object.keys(query).length ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
+  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
+  const extraQuery = config.httpOptions.query;
+  const query = send === "query" || !isEmpty(extraQuery) ? { ...(send === "query" ? (params as Record<string, unknown>) : undefined), ...extraQuery } : undefined;
+  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: query && !isEmpty(query) ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
+}
+
+/** Builds an upload's multipart body (it may fail with a `file` error) and attaches it to `prepared`. */
+export async function attachForm(prepared: Prepared, form: NonNullable<RequestSpec["form"]>): Promise<Prepared | OpenAIError> {
+  let body: FormData | OpenAIError;
+  try {
+    body = await form();
+  } catch (cause) {
+    return argumentError("params", `params cannot be sent as a form (${(cause as Error)?.message})`);
+  }
+  if (!(body instanceof FormData)) return body;
+  prepared.body = body;
+  return prepared;
+}
+
+function isEmpty(record: Record<string, unknown> | undefined): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+let lastApiUrl = "";
+let lastIsOpenAI = false;
+
+/** Whether `apiUrl` is OpenAI's own host (where a missing key is an error); the last answer is kept. */
+function isOpenAIHost(apiUrl: string): boolean {
+  if (apiUrl !== lastApiUrl) [lastApiUrl, lastIsOpenAI] = [apiUrl, new URL(apiUrl).hostname === "api.openai.com"];
+  return lastIsOpenAI;
 }

@@ -4,7 +4,7 @@
  */
 import { abortedError, argumentError, networkError, parseError, type OpenAIError } from "../errors";
 import { err, ok, type Result, type ResponseMeta } from "../result";
-import { prepare, type Prepared, type RequestSpec } from "./prepare";
+import { attachForm, prepare, type Prepared, type RequestSpec } from "./prepare";
 import { decodeKind, errorFromStatus, headersRecord, metaFrom } from "./response";
 import { scrub, scrubHeaders, type Secret } from "./secrets";
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
@@ -47,14 +47,21 @@ export function requestStream(spec: RequestSpec): Promise<Result<StreamSource>> 
   }, true);
 }
 
-async function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
+function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
+  let prepared: Prepared | OpenAIError;
   try {
-    const prepared = await prepare(spec);
-    return "kind" in prepared ? err(prepared) : await exchange(prepared, onSuccess, keepSignal);
+    prepared = prepare(spec);
   } catch (cause) {
-    // a getter that throws, a proxy, an exotic argument
-    return err(argumentError("arguments", `The arguments could not be read (${(cause as Error)?.message}); pass plain objects and strings`));
+    return Promise.resolve(err(unreadable(cause)));
   }
+  if ("kind" in prepared) return Promise.resolve(err(prepared));
+  if (!spec.form) return exchange(prepared, onSuccess, keepSignal);
+  return attachForm(prepared, spec.form).then((ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess, keepSignal)), (cause) => err(unreadable(cause)));
+}
+
+/** A getter that throws, a proxy, an exotic argument. */
+function unreadable(cause: unknown): OpenAIError {
+  return argumentError("arguments", `The arguments could not be read (${(cause as Error)?.message}); pass plain objects and strings`);
 }
 
 /** The attempt loop: retries retryable statuses and network errors, honouring Retry-After. */
@@ -63,10 +70,11 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSign
   let { url, method, body, headers: requestHeaders } = prepared;
   let redirects = 0;
   for (let attempt = 0; ; attempt++) {
-    const signal = attemptSignal(options.timeout, options.signal);
+    let signal: AttemptSignal | undefined;
     let wait: number | undefined;
     try {
-      const response = await transport({ ...prepared, url, method, body, headers: requestHeaders, signal: signal.signal, fetch: options.fetch });
+      signal = attemptSignal(options.timeout, options.signal);
+      const response = await transport({ url, method, headers: requestHeaders, query: prepared.query, body, signal: signal.signal, fetch: options.fetch });
       const { status, headers } = response;
       if (status > 199 && status < 300) {
         const result = await onSuccess(response, signal, prepared);
@@ -95,6 +103,7 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSign
       const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), secret), text, what, wait);
       if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
     } catch (cause) {
+      if (!signal) return err(unreadable(cause)); // a caller's signal whose methods throw
       signal.dispose();
       const failure = failed(signal, prepared, cause);
       if (failure.kind !== "network" || attempt >= options.retry || isRedirectRefusal(failure)) return err(failure);

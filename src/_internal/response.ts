@@ -12,21 +12,29 @@ export function headersRecord(headers: Headers): Record<string, string> {
   return record;
 }
 
+/** `x-ratelimit-*` headers and the `RateLimit` field each fills; `reset` stays as written ("1s", "6m0s"). */
+const RATE_LIMIT_FIELDS = [
+  ["x-ratelimit-limit-requests", "limitRequests", false],
+  ["x-ratelimit-limit-tokens", "limitTokens", false],
+  ["x-ratelimit-remaining-requests", "remainingRequests", false],
+  ["x-ratelimit-remaining-tokens", "remainingTokens", false],
+  ["x-ratelimit-reset-requests", "resetRequests", true],
+  ["x-ratelimit-reset-tokens", "resetTokens", true],
+] as const;
+
 /** The meta of a response: status, headers, request id and rate limits (`x-ratelimit-*`). */
 export function metaFrom(status: number, headers: Record<string, string>): ResponseMeta {
   const meta: ResponseMeta = { status, headers };
-  const rateLimit: Record<string, number | string> = {};
+  let rateLimit: Record<string, number | string> | undefined;
   let counted = false;
-  for (const field of ["limit", "remaining", "reset"]) {
-    for (const unit of ["Requests", "Tokens"]) {
-      const value = headers[`x-ratelimit-${field}-${unit.toLowerCase()}`];
-      if (value === undefined) continue;
-      // limit and remaining are counts; reset stays as written ("1s", "6m0s")
-      if (field === "reset") rateLimit[field + unit] = value;
-      else {
-        counted = true;
-        if (Number.isFinite(+value)) rateLimit[field + unit] = +value;
-      }
+  for (const [header, field, asText] of RATE_LIMIT_FIELDS) {
+    const value = headers[header];
+    if (value === undefined) continue;
+    rateLimit ??= {};
+    if (asText) rateLimit[field] = value;
+    else {
+      counted = true; // limit and remaining are counts
+      if (Number.isFinite(+value)) rateLimit[field] = +value;
     }
   }
   if (headers["x-request-id"]) meta.requestId = headers["x-request-id"];

@@ -13,8 +13,20 @@ let cachedPattern: RegExp | undefined;
 
 /** The credentials of a resolved config: `apiKey` and the values of credential-like custom headers. */
 export function secretOf(config: ResolvedConfig): Secret {
-  const values: string[] = config.apiKey ? [config.apiKey] : [];
-  const headers = config.httpOptions.headers;
+  const { apiKey, httpOptions: { headers } } = config;
+  // Calls that share a config share its key and header objects: skip rebuilding the pattern.
+  if (apiKey === lastKey && headers === lastHeaders) return lastSecret;
+  lastSecret = buildSecret(apiKey, headers);
+  [lastKey, lastHeaders] = [apiKey, headers];
+  return lastSecret;
+}
+
+let lastKey: string | undefined;
+let lastHeaders: Record<string, string> | undefined;
+let lastSecret: Secret;
+
+function buildSecret(apiKey: string | undefined, headers: Record<string, string>): Secret {
+  const values: string[] = apiKey ? [apiKey] : [];
   for (const name in headers) {
     if (!CREDENTIAL_HEADER.test(name)) continue;
     const value = headers[name] as string;
