@@ -9,11 +9,11 @@ import type { EventStream } from "../stream";
 import type { StreamSource } from "./request";
 import { scrub } from "./secrets";
 import { stopError } from "./signal";
+import { FINISHED, once } from "./iteration";
 import { interpret, notAStream, sseDecoder, toSseStream, type ParserFactory, type StreamContext, type StreamMode } from "./sse";
 
 type Step<T> = IteratorResult<StreamItem<T>, undefined>;
 
-const FINISHED: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 const noop = () => undefined;
 
 /** Wraps a streaming response; `mode` says whether items are the data (`data`) or `{ event, data }` (`named`). */
@@ -144,13 +144,4 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode, cre
     toReadableStream: () => toSseStream(stream[Symbol.asyncIterator](), mode),
   };
   return stream;
-}
-
-/** An iterator yielding one item. */
-function once<T>(item: StreamItem<T>): AsyncIterator<StreamItem<T>, undefined> {
-  let sent = false;
-  return {
-    next: async () => (sent ? FINISHED : ((sent = true), { value: item, done: false })),
-    return: async () => FINISHED,
-  };
 }

@@ -19,6 +19,8 @@ export interface RequestSpec {
   paramsOptional?: boolean;
   /** How params travel: a JSON body (POST default), the query string (GET default), or not at all. */
   send?: "json" | "query" | "none";
+  /** Params that travel in the query string even when the rest is a JSON body (e.g. `include`). */
+  queryKeys?: readonly string[];
   /** Builds a multipart body instead of JSON (uploads); may fail with a `file` error. */
   form?: () => Promise<FormData | OpenAIError>;
   /** The caller's config argument. */
@@ -64,16 +66,18 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }
   const send = !takesParams || form ? "none" : (spec.send ?? (method === "POST" ? "json" : method === "GET" ? "query" : "none"));
+  const [jsonParams, paramsQuery] = send === "json" && spec.queryKeys ? splitParams(params as Record<string, unknown>, spec.queryKeys) : [params, undefined];
   let body: string | undefined;
   try {
-    body = send === "json" ? JSON.stringify(params ?? {}) : undefined;
+    body = send === "json" ? JSON.stringify(jsonParams ?? {}) : undefined;
   } catch (cause) {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
   const kind = spec.body ?? "json";
   const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
   const extraQuery = config.httpOptions.query;
-  const query = send === "query" || !isEmpty(extraQuery) ? { ...(send === "query" ? (params as Record<string, unknown>) : undefined), ...extraQuery } : undefined;
+  const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
+  const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
   return { config, url: joinUrl(config.apiUrl, path), method, headers, query: query && !isEmpty(query) ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
 }
 
@@ -88,6 +92,18 @@ export async function attachForm(prepared: Prepared, form: NonNullable<RequestSp
   if (!(body instanceof FormData)) return body;
   prepared.body = body;
   return prepared;
+}
+
+/** Moves `keys` of `params` into a query record; the rest stays for the JSON body. */
+function splitParams(params: Record<string, unknown> | undefined, keys: readonly string[]): [Record<string, unknown> | undefined, Record<string, unknown> | undefined] {
+  if (!params || !keys.some((key) => params[key] !== undefined)) return [params, undefined];
+  const body = { ...params };
+  const query: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (body[key] !== undefined) query[key] = body[key];
+    delete body[key];
+  }
+  return [body, query];
 }
 
 function isEmpty(record: Record<string, unknown> | undefined): boolean {

@@ -10,6 +10,7 @@ import { scrub, scrubHeaders, type Secret } from "./secrets";
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
 import { attemptSignal, stopError, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
+import { isRedirectRefusal, sameOrigin } from "./redirect";
 
 export type { RequestSpec } from "./prepare";
 
@@ -110,25 +111,6 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSign
     }
     if (!(await sleep(wait ?? backoffMs(attempt, options.retryDelay), options.signal))) return err(abortedError(what));
   }
-}
-
-function sameOrigin(from: string, location: string | null): string | undefined {
-  try {
-    const target = new URL(location as string, from);
-    return location && target.origin === new URL(from).origin ? target.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Uploads are sent with `redirect: "error"` (see transport.ts), so a 3xx answer surfaces as a fetch
- * failure. Retrying would only get the same redirect: say what happened and stop.
- */
-function isRedirectRefusal(failure: OpenAIError): boolean {
-  if (failure.kind !== "network" || !/redirect/i.test(failure.cause)) return false;
-  failure.message = `${failure.message} (the server answered an upload with a redirect; uploads never follow redirects: point apiUrl at the final URL)`;
-  return true;
 }
 
 /** Why an attempt failed: the caller's signal, our timeout, or the network. */

@@ -93,11 +93,10 @@ export interface ConversationItemParams {
   include?: ConversationInclude[];
 }
 
-/**
- * Params of `conversationItemsCreate` (the JSON body). The endpoint's optional `include` query
- * parameter goes through the config: `{ httpOptions: { query: { include: "file_search_call.results" } } }`.
- */
+/** Params of `conversationItemsCreate`: `items` is the JSON body; `include` is sent in the query string. */
 export interface ConversationItemsCreateParams {
   /** Up to 20 items. */
   items: ConversationInputItem[];
+  /** Extra output data to include in the returned items (sent as the `include` query parameter). */
+  include?: ConversationInclude[];
 }

@@ -138,7 +138,21 @@ describe("conversations", () => {
       },
       meta,
     ]);
-    expect(seen()).toMatchObject({ method: "POST", path: "/conversations/conv_123/items", json: { items }, contentType: "application/json" });
+    expect(seen()).toMatchObject({ method: "POST", path: "/conversations/conv_123/items", query: {}, json: { items }, contentType: "application/json" });
+  });
+
+  it("conversationItemsCreate sends include in the query string and items in the body", async () => {
+    const items = [{ type: "message", role: "user" as const, content: [{ type: "input_text", text: "Hello!" }] }];
+    const params = { items, include: ["file_search_call.results" as const, "message.output_text.logprobs" as const] };
+    const result = await conversationItemsCreate("conv_123", params, mock.config());
+    expect(result[0]).toBe("ok");
+    expect(seen()).toMatchObject({
+      method: "POST",
+      path: "/conversations/conv_123/items",
+      query: { include: ["file_search_call.results", "message.output_text.logprobs"] },
+      json: { items },
+    });
+    expect(params).toEqual({ items, include: ["file_search_call.results", "message.output_text.logprobs"] }); // the caller's object is untouched
   });
 
   it("conversationItemDelete(conversationId, itemId) answers the conversation", async () => {

@@ -54,7 +54,10 @@ contractTable("today, part 2: conversations", [
     call: (config) => conversationItem("conv_123", "msg_abc", { include: ["file_search_call.results"] }, config),
   },
   { name: "conversationItemsCreate(conversationId, params)", specs: latest, call: (config) => conversationItemsCreate("conv_123", { items: [message] }, config) },
+  { name: "conversationItemsCreate with include (query) and items (body)", specs: latest, call: (config) => conversationItemsCreate("conv_123", { items: [message], include: ["file_search_call.results"] }, config) },
   { name: "conversationItemDelete(conversationId, itemId)", specs: latest, call: (config) => conversationItemDelete("conv_123", "msg_abc", config) },
+  // The query kind's negative row: a value outside the spec's enum in the query string.
+  { name: "conversationItemsCreate with an unknown include (query) → 422", specs: latest, expect: 422, call: (config) => conversationItemsCreate("conv_123", { items: [message], include: ["bogus" as never] }, config) },
   { name: "conversationItemsCreate without items → 422", specs: latest, expect: 422, call: (config) => conversationItemsCreate("conv_123", {} as never, config) },
 ]);
 
