@@ -3,7 +3,7 @@
  * and the official `openai` package, on a loopback server, in one run. Prints a markdown table and
  * writes it to bench/RESULTS.md.
  *
- *   npm run bench [-- --no-big] [--rounds 3] [--cold-runs 7]
+ *   npm run bench [-- --no-big] [--rounds 5] [--cold-runs 7]
  *
  * - request metrics: each client runs in a process of its own (bench/clients/worker.mjs, plain
  *   Node) so its peak RSS is its own; rounds are interleaved (the order rotates) and medians kept;
@@ -29,7 +29,7 @@ const numberOption = (flag: string, fallback: number) => {
   const value = index === -1 ? Number.NaN : Number(argv[index + 1]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
 };
-const ROUNDS = numberOption("--rounds", 3);
+const ROUNDS = numberOption("--rounds", 5);
 const COLD_RUNS = numberOption("--cold-runs", 7);
 const CHUNKS = 100_000;
 const CLIENTS = ["floor", "openai", "openai-ex"] as const;
