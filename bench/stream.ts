@@ -11,49 +11,14 @@
  *
  * Goals: openai-ex ≥ 0.8× the floor and ≥ 1.5× the official SDK.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 import OpenAI from "openai";
 import { chatCompletion } from "../src/index";
+import { countDataEvents } from "./clients/floorSse.mjs";
+import { startBenchServer } from "./server";
 
-const WORDS = ["The", " 2020", " World", " Series", " was", " played", " at", " Globe", " Life", " Field", " in", " Arlington", ",", " Texas", "."];
 const MESSAGES = [{ role: "user" as const, content: "Where was it played?" }];
 const MODEL = "gpt-4o-mini";
-
-/** A chat SSE body of `count` content chunks (role first, finish_reason last, then `[DONE]`). */
-export function chatSseBody(count: number): Buffer {
-  const head = `{"id":"chatcmpl-bench0123456789","object":"chat.completion.chunk","created":1722000000,"model":"${MODEL}-2024-07-18","service_tier":"default","system_fingerprint":"fp_0123456789","choices":[{"index":0,"delta":`;
-  const parts: string[] = [];
-  for (let index = 0; index < count; index++) {
-    const delta = index === 0 ? `{"role":"assistant","content":"","refusal":null}` : `{"content":${JSON.stringify(WORDS[index % WORDS.length])}}`;
-    const finish = index === count - 1 ? `"stop"` : "null";
-    parts.push(`data: ${head}${delta},"logprobs":null,"finish_reason":${finish}}]}\n\n`);
-  }
-  parts.push("data: [DONE]\n\n");
-  return Buffer.from(parts.join(""));
-}
-
-/** Starts a loopback server answering every POST with `body` as `text/event-stream`. */
-export async function startStreamServer(body: Buffer): Promise<{ url: string; close(): Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "text/event-stream", "x-request-id": "req_bench" });
-      res.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/v1`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** The floor: raw fetch, split lines, `JSON.parse` every `data:` line. Returns the chunk count. */
 export async function readFloor(url: string): Promise<number> {
@@ -62,25 +27,7 @@ export async function readFloor(url: string): Promise<number> {
     headers: { "content-type": "application/json", authorization: "Bearer sk-bench" },
     body: JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true }),
   });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let rest = "";
-  let count = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const text = rest + decoder.decode(value, { stream: true });
-    let start = 0;
-    for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
-      if (text.startsWith("data: ", start) && !text.startsWith("data: [DONE]", start)) {
-        JSON.parse(text.slice(start + 6, end));
-        count++;
-      }
-      start = end + 1;
-    }
-    rest = text.slice(start);
-  }
-  return count;
+  return countDataEvents(response.body as ReadableStream<Uint8Array> & AsyncIterable<Uint8Array>);
 }
 
 /** The official SDK. Returns the chunk count. */
@@ -125,7 +72,7 @@ const median = (values: number[]) => {
 export async function runStreamBench(options: { chunks?: number; rounds?: number } = {}): Promise<StreamBenchReport> {
   const chunks = options.chunks ?? 100_000;
   const rounds = options.rounds ?? 9;
-  const server = await startStreamServer(chatSseBody(chunks));
+  const server = await startBenchServer({ chunks });
   const names = Object.keys(clients) as ClientName[];
   const samples: Record<ClientName, number[]> = { floor: [], openai: [], "openai-ex": [] };
   try {

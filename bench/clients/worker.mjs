@@ -12,6 +12,8 @@
  * Prints one JSON line: mean µs per sequential call, requests per second under concurrency,
  * chunks per second for one stream, and the process's peak RSS.
  */
+import { countDataEvents } from "./floorSse.mjs";
+
 const [name, url, modulePath] = process.argv.slice(2);
 const option = (flag, fallback) => {
   const index = process.argv.indexOf(flag);
@@ -36,22 +38,7 @@ async function makeClient() {
       },
       async stream() {
         const response = await fetch(`${url}/chat/completions`, { method: "POST", headers, body: JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true }) });
-        const decoder = new TextDecoder();
-        let rest = "";
-        let count = 0;
-        for await (const bytes of response.body) {
-          const text = rest + decoder.decode(bytes, { stream: true });
-          let start = 0;
-          for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
-            if (text.startsWith("data: ", start) && !text.startsWith("data: [DONE]", start)) {
-              JSON.parse(text.slice(start + 6, end));
-              count++;
-            }
-            start = end + 1;
-          }
-          rest = text.slice(start);
-        }
-        return count;
+        return countDataEvents(response.body);
       },
     };
   }
