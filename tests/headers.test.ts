@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { chatCompletion } from "../src/api/chat/chatCompletion";
 import { models } from "../src/api/models/models";
 import { modelsDelete } from "../src/api/models/modelsDelete";
+import { filesUpload } from "../src/api/files/filesUpload";
+import { threadMessageDelete } from "../src/api/threads/threadMessageDelete";
 import { request } from "../src/_internal/request";
 import { VERSION } from "../src/version";
 import { TEST_KEY, useMockServer } from "./_helpers/mock";
@@ -123,6 +125,41 @@ describe("the URL", () => {
   it("joins apiUrl and path with exactly one slash", async () => {
     expect((await models(mock.config({ apiUrl: `${mock.server.url}/` })))[0]).toBe("ok");
     expect(seen().url).toBe("/v1/models");
+  });
+
+  it("strips every trailing slash of apiUrl", async () => {
+    expect((await models(mock.config({ apiUrl: `${mock.server.url}//` })))[0]).toBe("ok");
+    expect(seen().url).toBe("/v1/models");
+  });
+
+  it("an apiUrl with a query or fragment is a config error and nothing is sent", async () => {
+    for (const apiUrl of [`${mock.server.url}?api-version=2024-10-21`, `${mock.server.url}#v1`]) {
+      const result = await models(mock.config({ apiUrl }));
+      expect(result).toEqual(["error", { kind: "config", message: expect.stringContaining("httpOptions.query") }]);
+    }
+    expect(mock.server.requests).toHaveLength(0);
+  });
+
+  it('"." and ".." are refused as ids (the URL parser would resolve them to the parent resource)', async () => {
+    for (const id of [".", ".."]) {
+      expect(await models(id, mock.config())).toEqual(["error", { kind: "argument", argument: "model", message: `model must be an id, got "${id}"` }]);
+      expect(await threadMessageDelete("thread_1", id, mock.config())).toEqual(["error", expect.objectContaining({ kind: "argument", argument: "messageId" })]);
+    }
+    expect(mock.server.requests).toHaveLength(0);
+    await models("...", mock.config()); // only the two dot segments are special: this one is sent
+    expect(seen().url).toBe("/v1/models/...");
+  });
+
+  it("a custom Content-Type applies to JSON bodies only: never to an upload, a GET or a DELETE", async () => {
+    const config = mock.config({ httpOptions: { headers: { "Content-Type": "application/json; charset=utf-8" } } });
+    expect((await chatCompletion(chatParams, config))[0]).toBe("ok");
+    expect(seen().headers["content-type"]).toBe("application/json; charset=utf-8");
+    const upload = await filesUpload(new Blob(['{"a":1}\n']), { purpose: "batch" }, config);
+    expect(upload[0]).toBe("ok");
+    expect(seen().headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    expect(seen().multipart?.fields).toEqual({ purpose: "batch" });
+    expect((await models(config))[0]).toBe("ok");
+    expect(seen().headers).not.toHaveProperty("content-type");
   });
 
   it("percent-encodes ids into the path", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chatCompletion } from "../src/api/chat/chatCompletion";
 import { models } from "../src/api/models/models";
 import { startMockServer } from "../src/testing/index";
+import { backoffMs } from "../src/_internal/retry";
 import type { ChatCompletionParams } from "../src/types/chat";
 import chatFixture from "../fixtures/chat_completion.json";
 import modelsList from "../fixtures/models_list.json";
@@ -59,6 +60,20 @@ describe("which failures are retried", () => {
     mock.server.on(CHAT, { drop: "before-headers" }, 2);
     const result = await chatCompletion(params, mock.config());
     expect(result).toEqual(["ok", chatFixture, expect.objectContaining({ status: 200 })]);
+    expect(mock.server.requests).toHaveLength(3);
+  });
+
+  it("a 2xx body cut off half way is retried, and the next full answer is returned", async () => {
+    mock.server.on("GET /models", { drop: "mid-body", body: modelsList }, 1);
+    const result = await models(mock.config());
+    expect(result).toEqual(["ok", modelsList, expect.objectContaining({ status: 200 })]);
+    expect(mock.server.requests).toHaveLength(2);
+  });
+
+  it("a 2xx body cut off every time gives up after `retry` extra attempts", async () => {
+    mock.server.on("GET /models", { drop: "mid-body", body: modelsList });
+    const result = await models(mock.config({ httpOptions: { retry: 2 } }));
+    expect(result).toMatchObject(["error", { kind: "network", message: expect.stringContaining("reading the body") }]);
     expect(mock.server.requests).toHaveLength(3);
   });
 
@@ -186,5 +201,19 @@ describe("redirects", () => {
     const result = await models(mock.config());
     expect(result).toMatchObject(["error", { kind: "http", status: 302 }]);
     expect(mock.server.requests.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("backoff between attempts", () => {
+  it("doubles from retryDelay, is capped at 8 000 ms, and takes off up to 25 % jitter", () => {
+    for (let run = 0; run < 200; run++) {
+      for (const [attempt, full] of [[0, 500], [1, 1000], [2, 2000], [3, 4000], [4, 8000], [9, 8000]] as const) {
+        const wait = backoffMs(attempt, 500);
+        expect(wait).toBeGreaterThanOrEqual(full * 0.75);
+        expect(wait).toBeLessThanOrEqual(full);
+      }
+    }
+    const waits = new Set(Array.from({ length: 50 }, () => backoffMs(2, 500)));
+    expect(waits.size).toBeGreaterThan(1); // jitter: not always the same wait
   });
 });

@@ -26,6 +26,18 @@ export function checkParams(value: unknown, optional: boolean): ArgumentError | 
     : argumentError("params", `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`);
 }
 
+/**
+ * Whether an argument in a slot that takes params or a config (`files(paramsOrConfig?)`) is the
+ * config: a plain object with at least one config key. Never throws (a hostile proxy is "no").
+ */
+export function isConfigArgument(value: unknown): boolean {
+  try {
+    return isPlainObject(value) && Object.keys(value).some((name) => CONFIG_KEYS.has(name));
+  } catch {
+    return false;
+  }
+}
+
 /** A short description of a value's type for messages (never the value itself). */
 export function describe(value: unknown): string {
   return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"

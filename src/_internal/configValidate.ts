@@ -17,13 +17,17 @@ const BAD_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
 const HEADER_NAME = /^[!#$%&'*+.^`|~\w-]+$/;
 const NO_CONTROL = "with no CR, LF, NUL or non-Latin-1 character";
 
-/** An absolute http(s) URL that `new URL` accepts ("http://exa mple.com" passes a prefix check, not the parser). */
+/**
+ * An absolute http(s) URL that `new URL` accepts ("http://exa mple.com" passes a prefix check, not
+ * the parser), with no query or fragment: paths are appended to it, so `?api-version=…` would end up
+ * before the path (query parameters belong in `httpOptions.query`).
+ */
 // Most calls name the same apiUrl: remember the last one checked (parsing a URL costs ~7 µs).
 let lastUrl = "";
 const isHttpUrl = (text: string): boolean => {
   if (text === lastUrl) return true;
   try {
-    if (!/^https?:\/\/[^/]/i.test(text) || new URL(text) === undefined) return false;
+    if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text) || new URL(text) === undefined) return false;
     lastUrl = text;
     return true;
   } catch {
@@ -46,7 +50,7 @@ export function validateConfig(value: unknown, where: string): OpenAIError | und
     if (field !== undefined && (typeof field !== "string" || (key === "apiUrl" ? CONTROL : BAD_HEADER_VALUE).test(field))) return configError(`${where}: ${key} must be a string ${NO_CONTROL}`);
   }
   if (value.apiUrl !== undefined && !isHttpUrl(value.apiUrl as string)) {
-    return configError(`${where}: apiUrl must be an absolute http(s) URL such as https://api.openai.com/v1`);
+    return configError(`${where}: apiUrl must be an absolute http(s) URL without a query or fragment, such as https://api.openai.com/v1 (put query parameters in httpOptions.query)`);
   }
   const options = value.httpOptions;
   if (options === undefined) return undefined;

@@ -80,29 +80,31 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSign
       if (status > 199 && status < 300) {
         const result = await onSuccess(response, signal, prepared);
         if (!keepSignal || result[0] === "error") signal.dispose();
-        return result;
-      }
-      // Redirects are followed only to the same origin, and never for an upload (its body would be replayed).
-      const next = status > 299 && status < 400 && redirects < 5 && !(body instanceof FormData) ? sameOrigin(url, headers.get("location")) : undefined;
-      if (next) {
-        await response.body?.cancel().catch(() => undefined);
-        signal.dispose();
-        redirects++;
-        url = next;
-        if (status === 303) {
-          // "See Other": fetch the result with a GET, which carries no body and so no Content-Type.
-          [method, body] = ["GET", undefined];
-          const { "content-type": _json, ...rest } = requestHeaders;
-          requestHeaders = rest;
+        // A body cut off part way is a network failure like any other, so it is retried too.
+        if (result[0] === "ok" || result[1].kind !== "network" || attempt >= options.retry) return result;
+      } else {
+        // Redirects are followed only to the same origin, and never for an upload (its body would be replayed).
+        const next = status > 299 && status < 400 && redirects < 5 && !(body instanceof FormData) ? sameOrigin(url, headers.get("location")) : undefined;
+        if (next) {
+          await response.body?.cancel().catch(() => undefined);
+          signal.dispose();
+          redirects++;
+          url = next;
+          if (status === 303) {
+            // "See Other": fetch the result with a GET, which carries no body and so no Content-Type.
+            [method, body] = ["GET", undefined];
+            const { "content-type": _json, ...rest } = requestHeaders;
+            requestHeaders = rest;
+          }
+          attempt--;
+          continue;
         }
-        attempt--;
-        continue;
+        const text = scrub(await response.text(), secret);
+        signal.dispose();
+        wait = retryAfterMs(headers);
+        const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), secret), text, what, wait);
+        if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
       }
-      const text = scrub(await response.text(), secret);
-      signal.dispose();
-      wait = retryAfterMs(headers);
-      const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), secret), text, what, wait);
-      if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
     } catch (cause) {
       if (!signal) return err(unreadable(cause)); // a caller's signal whose methods throw
       signal.dispose();

@@ -7,7 +7,7 @@ import type { ApiError, OpenAIError, OpenAIErrorBody } from "../errors";
 import { parseError } from "../errors";
 import type { ResponseMeta, StreamItem } from "../result";
 import type { NamedEvent } from "../stream";
-import { scrub, type Secret } from "./secrets";
+import { scrub, scrubHeaders, type Secret } from "./secrets";
 
 export type StreamMode = "data" | "named";
 
@@ -68,14 +68,15 @@ export function interpret(message: EventSourceMessage, mode: StreamMode, context
 }
 
 /** A 2xx JSON body where an event stream was expected: its `{ error }` as an `api` error, else a `parse` error. */
-export function notAStream(text: string, context: StreamContext): OpenAIError {
+export function notAStream(body: string, context: StreamContext): OpenAIError {
+  const text = scrub(body, context.secret); // a server may echo the key
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
   } catch {
     // not even JSON
   }
-  return parseError(scrub(text, context.secret), `${context.what} (expected an event stream, got JSON)`);
+  return parseError(text, `${context.what} (expected an event stream, got JSON)`);
 }
 
 /** An error sent inside a 2xx stream, as an `api` error with the response's status and headers. */
@@ -93,7 +94,7 @@ function streamApiError(parsed: unknown, data: string, context: StreamContext): 
     message: `${error.message || error.code || "error"} (an error event in the stream of ${context.what})`,
     error,
     body: parsed,
-    headers,
+    headers: scrubHeaders({ ...headers }, context.secret),
   };
   if (requestId) api.requestId = requestId;
   return api;

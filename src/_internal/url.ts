@@ -10,8 +10,9 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
   let problem: ArgumentError | undefined;
   const path = ids ? template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
     const id = ids[name];
-    if (typeof id === "string" && id) return encodeURIComponent(id);
-    problem ??= argumentError(name, `${name} must be a non-empty string, got ${describe(id)}`);
+    // "." and ".." survive percent-encoding and the URL parser would resolve them to another resource.
+    if (typeof id === "string" && id && id !== "." && id !== "..") return encodeURIComponent(id);
+    problem ??= argumentError(name, typeof id === "string" && id ? `${name} must be an id, got "${id}"` : `${name} must be a non-empty string, got ${describe(id)}`);
     return "";
   }) : template;
   return problem ?? path;
@@ -19,5 +20,5 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
 
 /** Joins the base URL and a path with exactly one slash between them. */
 export function joinUrl(base: string, path: string): string {
-  return base.replace(/\/$/, "") + (path[0] === "/" ? path : `/${path}`);
+  return base.replace(/\/+$/, "") + (path[0] === "/" ? path : `/${path}`);
 }

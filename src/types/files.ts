@@ -41,3 +41,15 @@ export interface FileDeleted {
   object: "file";
   deleted: boolean;
 }
+
+/** Params of `files()` when listing (the query string of GET /files). */
+export interface FileListParams {
+  /** Only files with this purpose. */
+  purpose?: FilePurpose | (string & {});
+  /** How many files per page (1-10 000, default 10 000). */
+  limit?: number;
+  /** Sort by `created_at`; default `desc`. */
+  order?: "asc" | "desc";
+  /** Cursor: the id after which to start. */
+  after?: string;
+}

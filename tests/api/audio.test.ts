@@ -72,6 +72,7 @@ describe("audioTranslation", () => {
   it("uploads to /audio/translations and returns the JSON object, or text", async () => {
     expect(await audioTranslation(WAV, { model: "whisper-1" }, mock.config())).toEqual(["ok", translation, expect.anything()]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/audio/translations" });
+    expect(mock.server.lastRequest()?.headers.accept).toBe("*/*");
     expect(mock.server.lastRequest()?.multipart?.files[0]).toMatchObject({ field: "file", filename: "hello.wav", data: wavBytes });
     expect(await audioTranslation(WAV, { model: "whisper-1", response_format: "text" }, mock.config())).toEqual(["ok", formats.text, expect.anything()]);
   });

@@ -27,6 +27,16 @@ describe("files", () => {
     expect(mock.server.lastRequest()?.headers["content-type"]).toBeUndefined();
   });
 
+  it("files(params) and files(params, config) list with a query; a config alone stays a config", async () => {
+    expect(await files({ purpose: "fine-tune", limit: 2, order: "asc", after: "file-0" }, mock.config())).toEqual(["ok", filesList, expect.objectContaining({ status: 200 })]);
+    expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/files", query: { purpose: "fine-tune", limit: "2", order: "asc", after: "file-0" } });
+    expect(await files({}, mock.config())).toEqual(["ok", filesList, expect.anything()]);
+    expect(mock.server.lastRequest()?.query).toEqual({});
+    const tenant = await files({ ...mock.config(), apiKey: "sk-tenant-0123456789" });
+    expect(tenant[0]).toBe("ok");
+    expect(mock.server.lastRequest()).toMatchObject({ path: "/files", query: {}, headers: expect.objectContaining({ authorization: "Bearer sk-tenant-0123456789" }) });
+  });
+
   it("files(fileId) and files(fileId, config) retrieve", async () => {
     expect(await withEnv(() => files("file-123321"))).toEqual(["ok", file, expect.anything()]);
     expect(await files("file-abc", mock.config())).toEqual(["ok", { ...file, id: "file-abc" }, expect.anything()]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assistants, fineTuningJobs, fineTuningJobsEvents, paginate, responsesInputItems, threadMessages, type OpenAIError, type StreamItem } from "../../src/index";
+import { assistants, files, fineTuningJobs, fineTuningJobsEvents, paginate, responsesInputItems, threadMessages, type OpenAIError, type StreamItem } from "../../src/index";
 import ftjobEvents from "../../fixtures/ftjob_events.json";
 import inputItems from "../../fixtures/response_input_items.json";
 import { useMockServer } from "../_helpers/mock";
@@ -41,6 +41,20 @@ describe("paginate", () => {
       delete process.env.OPENAI_API_KEY;
       delete process.env.OPENAI_BASE_URL;
     }
+  });
+
+  it("walks files, whose first argument is params or a config", async () => {
+    const page = (ids: string[], hasMore: boolean) => ({ body: { object: "list", data: ids.map((id) => ({ id, object: "file" })), has_more: hasMore } });
+    // The newest override answers first.
+    mock.server.on("GET /files", page(["file-3"], false), 1);
+    mock.server.on("GET /files", page(["file-1", "file-2"], true), 1);
+    const items = await collect(paginate(files, mock.config()));
+    expect(items).toEqual([["ok", { id: "file-1", object: "file" }], ["ok", { id: "file-2", object: "file" }], ["ok", { id: "file-3", object: "file" }]]);
+    expect(mock.server.requests.map((request) => request.query)).toEqual([{}, { after: "file-2" }]);
+    mock.server.reset();
+    mock.server.on("GET /files", page(["file-4"], false), 1);
+    expect(await collect(paginate(files, { purpose: "batch", limit: 1 }, mock.config()))).toEqual([["ok", { id: "file-4", object: "file" }]]);
+    expect(mock.server.lastRequest()?.query).toEqual({ purpose: "batch", limit: "1" });
   });
 
   it("uses the last item's id when the page has no last_id", async () => {

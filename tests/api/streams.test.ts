@@ -159,6 +159,8 @@ describe("stream failures", () => {
     expect(last).toMatchObject(["error", { kind: "network" }]);
     expect(seen.slice(0, -1).every(([kind]) => kind === "ok")).toBe(true);
     expect(seen.filter(([kind]) => kind === "error")).toHaveLength(1);
+    // Retries stop at the first byte: the broken stream is not requested again (the default retry is 2).
+    expect(mock.server.requests).toHaveLength(1);
   });
 
   it("no event within streamIdleTimeout ends with a timeout error item", async () => {

@@ -86,6 +86,13 @@ async function errorsOfEveryKind(): Promise<Array<[string, OpenAIError]>> {
   mock.server.on("POST /chat/completions", { sse: [`data: {not json ${echo}\n\n`] }, 1);
   const [, broken] = await chatCompletion({ ...chatParams, stream: true }, cfg());
   for await (const [kind, item] of broken as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["parse (a malformed stream event echoing the key)", item as OpenAIError]);
+  // A server that ignores `stream: true` and answers a JSON error (and echoes the key in a header).
+  mock.server.on("POST /chat/completions", { headers: echoHeaders, body: { error: { message: echo, type: "invalid_request_error" } } }, 1);
+  const [, notStream] = await chatCompletion({ ...chatParams, stream: true }, cfg());
+  for await (const [kind, item] of notStream as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["api (a JSON error where a stream was expected, echoing the key)", item as OpenAIError]);
+  mock.server.on("POST /chat/completions", { headers: { "content-type": "application/json" }, body: `{"not json ${echo}` }, 1);
+  const [, badJson] = await chatCompletion({ ...chatParams, stream: true }, cfg());
+  for await (const [kind, item] of badJson as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["parse (broken JSON where a stream was expected, echoing the key)", item as OpenAIError]);
   return out;
 }
 

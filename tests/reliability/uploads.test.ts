@@ -179,6 +179,14 @@ describe("retries and redirects", () => {
     expect(mock.server.requests.map((request) => request.path)).toEqual(["/files"]);
   });
 
+  it("an upload answered with a redirect is not retried either, with the default retries", async () => {
+    mock.server.on("POST /files", { status: 307, headers: { location: `${mock.server.url}/elsewhere` } });
+    const [status, error] = await filesUpload(new Blob(["a,b\n"]), { purpose: "batch" }, mock.config({ httpOptions: { retryDelay: 1 } }));
+    expect(status).toBe("error");
+    expect((error as { message: string }).message).toContain("uploads never follow redirects");
+    expect(mock.server.requests.map((request) => request.path)).toEqual(["/files"]);
+  });
+
   it("an unreadable path is a file error and nothing is sent", async () => {
     const [status, error] = await filesUpload(join(dir, "missing.jsonl"), { purpose: "batch" }, mock.config());
     expect(status).toBe("error");
