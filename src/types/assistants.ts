@@ -3,7 +3,7 @@
  * v2 fields from the latest OpenAPI spec; v1-only fields (`file_ids`, the `retrieval` tool,
  * assistant files) from the 2023-12 spec.
  */
-import type { ListParams, Metadata } from "./common";
+import type { ListParams, Metadata, ReasoningEffort } from "./common";
 
 /** A function the model may call: name, description and JSON-Schema parameters. */
 export interface AssistantFunctionDefinition {
@@ -111,7 +111,7 @@ export interface AssistantCreateParams {
   temperature?: number | null;
   top_p?: number | null;
   response_format?: AssistantResponseFormat | null;
-  reasoning_effort?: "minimal" | "low" | "medium" | "high" | null;
+  reasoning_effort?: ReasoningEffort | null;
   /** Assistants v1 only (use `tool_resources` in v2). */
   file_ids?: string[];
 }

@@ -1,5 +1,5 @@
 /** Chat completions (POST /chat/completions). Field names as on the wire. */
-import type { Metadata } from "./common";
+import type { Metadata, ReasoningEffort, ServiceTier } from "./common";
 
 /** A part of a user message's content. */
 export type ChatContentPart =
@@ -37,6 +37,29 @@ export interface ChatTool {
   function: { name: string; description?: string; parameters?: Record<string, unknown>; strict?: boolean | null };
 }
 
+/** The input format of a custom tool: free text (the default) or text matching a grammar. */
+export type ChatCustomToolFormat =
+  | { type: "text" }
+  | { type: "grammar"; grammar: { definition: string; syntax: "lark" | "regex" } };
+
+/** A custom tool: the model calls it with free-form text (optionally constrained by a grammar) instead of JSON. */
+export interface ChatCustomTool {
+  type: "custom";
+  custom: { name: string; description?: string; format?: ChatCustomToolFormat };
+}
+
+/**
+ * Which tool the model may or must call: a mode, one named function or custom tool,
+ * or a subset of `tools` (`allowed_tools`) with a mode.
+ */
+export type ChatToolChoice =
+  | "none"
+  | "auto"
+  | "required"
+  | { type: "function"; function: { name: string } }
+  | { type: "custom"; custom: { name: string } }
+  | { type: "allowed_tools"; allowed_tools: { mode: "auto" | "required"; tools: Array<Record<string, unknown>> } };
+
 /** Params of `chatCompletion`. */
 export interface ChatCompletionParams {
   /** e.g. `gpt-4o-mini`. */
@@ -59,17 +82,18 @@ export interface ChatCompletionParams {
   top_logprobs?: number | null;
   user?: string;
   seed?: number | null;
-  tools?: ChatTool[];
-  tool_choice?: "none" | "auto" | "required" | { type: "function"; function: { name: string } };
+  /** Function tools and custom tools the model may call. */
+  tools?: Array<ChatTool | ChatCustomTool>;
+  tool_choice?: ChatToolChoice;
   parallel_tool_calls?: boolean;
   response_format?:
     | { type: "text" }
     | { type: "json_object" }
     | { type: "json_schema"; json_schema: { name: string; description?: string; schema?: Record<string, unknown>; strict?: boolean | null } };
-  reasoning_effort?: "minimal" | "low" | "medium" | "high" | null;
+  reasoning_effort?: ReasoningEffort | null;
   modalities?: Array<"text" | "audio"> | null;
   audio?: { voice: string; format: "wav" | "mp3" | "flac" | "opus" | "pcm16" } | null;
-  service_tier?: "auto" | "default" | "flex" | "priority" | null;
+  service_tier?: ServiceTier | null;
   store?: boolean | null;
   metadata?: Metadata | null;
   /** @deprecated use `tools`. */

@@ -36,3 +36,24 @@ export interface DeletedObject {
 
 /** Up to 16 string pairs attached to an object. */
 export type Metadata = Record<string, string>;
+
+/**
+ * How hard a reasoning model thinks before answering (`reasoning_effort`, `reasoning.effort`).
+ * Less effort answers faster and spends fewer reasoning tokens; not every model accepts every value.
+ *
+ * @example
+ * await chatCompletion({ model: "o4-mini", messages, reasoning_effort: "low" });
+ * @see https://platform.openai.com/docs/guides/reasoning
+ */
+export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max";
+
+/**
+ * The processing tier a request asks for (`service_tier`): `auto` (the project's setting, the default),
+ * `default`, `flex` (cheaper, slower), `scale`, `priority` or `fast` (both served as `priority`).
+ * The response's `service_tier` says the tier actually used, which may differ.
+ *
+ * @example
+ * await responsesCreate({ model: "gpt-4o-mini", input: "Hi", service_tier: "flex" });
+ * @see https://platform.openai.com/docs/api-reference/chat/create#chat-create-service_tier
+ */
+export type ServiceTier = "auto" | "default" | "flex" | "scale" | "priority" | "fast";

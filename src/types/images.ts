@@ -2,8 +2,21 @@
 import type { HttpOptions } from "../config";
 import type { FileInput } from "./files";
 
-/** Sizes the image endpoints accept (dall-e-2, dall-e-3 and gpt-image models). */
-export type ImageSize = "256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "1792x1024" | "1024x1792" | "auto";
+/**
+ * Sizes the image endpoints accept: the known sizes of dall-e-2, dall-e-3 and gpt-image models
+ * (listed for autocomplete), `auto`, or any other `WIDTHxHEIGHT` a newer model takes (e.g. `"2048x1152"`).
+ */
+export type ImageSize =
+  | "256x256"
+  | "512x512"
+  | "1024x1024"
+  | "1536x1024"
+  | "1024x1536"
+  | "1792x1024"
+  | "1024x1792"
+  | "auto"
+  // `& {}` keeps the literals above from being absorbed into the template type, so editors still suggest them.
+  | (`${number}x${number}` & {});
 
 /** Params of `imagesGenerations`. */
 export interface ImageGenerateParams {

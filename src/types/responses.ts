@@ -1,5 +1,5 @@
 /** Types of the Responses API (`/responses`), field names as on the wire. */
-import type { ListPage, Metadata } from "./common";
+import type { ListPage, Metadata, ReasoningEffort, ServiceTier } from "./common";
 
 /** A piece of input content: text, an image or a file. */
 export type ResponseInputContent =
@@ -167,7 +167,7 @@ export interface ResponseCreateParams {
   top_p?: number | null;
   top_logprobs?: number;
   text?: ResponseTextConfig;
-  reasoning?: { effort?: "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | null; summary?: "auto" | "concise" | "detailed" | null } | null;
+  reasoning?: { effort?: ReasoningEffort | null; summary?: "auto" | "concise" | "detailed" | null } | null;
   include?: string[] | null;
   store?: boolean | null;
   background?: boolean | null;
@@ -176,7 +176,7 @@ export interface ResponseCreateParams {
   user?: string;
   safety_identifier?: string;
   prompt_cache_key?: string;
-  service_tier?: "auto" | "default" | "flex" | "scale" | "priority" | null;
+  service_tier?: ServiceTier | null;
   prompt?: { id: string; version?: string | null; variables?: Record<string, unknown> | null } | null;
   /** `true` streams typed events (`response.output_text.delta`, `response.completed`…). */
   stream?: boolean | null;

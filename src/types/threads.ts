@@ -3,7 +3,7 @@
  * wire: v2 from the latest OpenAPI spec, v1-only fields and file objects from the 2023-12 spec.
  */
 import type { OpenAIErrorBody } from "../errors";
-import type { ListParams, Metadata } from "./common";
+import type { ListParams, Metadata, ReasoningEffort } from "./common";
 import type { AssistantResponseFormat, AssistantTool, AssistantToolChoice, AssistantToolResources, AssistantToolCodeInterpreter } from "./assistants";
 
 // ── Threads ────────────────────────────────────────────────────────────────────────────────
@@ -264,7 +264,7 @@ export interface RunCreateParams extends RunOverrides {
   assistant_id: string;
   additional_instructions?: string | null;
   additional_messages?: ThreadMessageCreateParams[] | null;
-  reasoning_effort?: "minimal" | "low" | "medium" | "high" | null;
+  reasoning_effort?: ReasoningEffort | null;
 }
 
 /** Params of `threadsCreateAndRun`. */

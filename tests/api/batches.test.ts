@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { batches, batchesCancel, batchesCreate, unwrap } from "../../src/index";
 import batchFixture from "../../fixtures/batch_batch.json";
-import { useMockServer } from "../_helpers/mock";
+import { TEST_KEY, useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
 const create = { input_file_id: "file-abc123", endpoint: "/v1/chat/completions", completion_window: "24h" } as const;
@@ -38,6 +38,25 @@ describe("batches", () => {
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/batches", query: { limit: "1" } });
     const [, unknown] = await batches("batch_abc123", mock.config());
     expect(unknown).toEqual(batchFixture);
+  });
+
+  it("batches() with no arguments lists with the environment's config and sends no query", async () => {
+    const list = { object: "list", data: [batchFixture], first_id: batchFixture.id, last_id: batchFixture.id, has_more: false };
+    mock.server.on("GET /batches", { body: list });
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    try {
+      expect(await batches()).toEqual(["ok", list, expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) })]);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
+    expect(mock.server.requests).toHaveLength(1);
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "GET", path: "/batches", url: "/v1/batches", query: {}, bodySize: 0 });
+    expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, accept: "application/json" });
+    expect(seen?.headers["content-type"]).toBeUndefined();
+    expect(seen?.headers["openai-beta"]).toBeUndefined();
   });
 
   it("batchesCancel(batchId) posts with no body", async () => {

@@ -32,6 +32,36 @@ describe("completions", () => {
     });
   });
 
+  it("the deprecated completions(engineId, { ...params, stream: true }) streams from POST /engines/{id}/completions", async () => {
+    const params = { prompt: "once upon a time", max_tokens: 5 };
+    const result = await completions("davinci", { ...params, stream: true }, mock.config());
+    expect(result).toHaveLength(3);
+    expect(result[0]).toBe("ok");
+    if (result[0] !== "ok") return;
+    const [, stream, meta] = result;
+    expect(meta).toEqual(expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) }));
+    expect(meta.headers["content-type"]).toContain("text/event-stream");
+    expect(stream.meta).toEqual(meta);
+    const items: unknown[] = [];
+    for await (const item of stream) items.push(item);
+    const chunk = (text: string, finish_reason: "length" | null) => ({
+      id: completion.id,
+      object: "text_completion",
+      created: completion.created,
+      model: "davinci",
+      choices: [{ text, index: 0, logprobs: null, finish_reason }],
+    });
+    expect(items).toEqual([
+      ["ok", chunk(" thing we", null)],
+      ["ok", chunk(" are given", "length")],
+    ]);
+    expect(mock.server.requests).toHaveLength(1);
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "POST", path: "/engines/davinci/completions", query: {} });
+    expect(seen?.json).toEqual({ ...params, stream: true });
+    expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, "content-type": "application/json" });
+  });
+
   it("an engine id is percent-encoded, and an empty one is an argument error with nothing sent", async () => {
     await completions("my engine/1", { prompt: "x" }, mock.config());
     expect(mock.server.lastRequest()?.url).toBe("/v1/engines/my%20engine%2F1/completions");

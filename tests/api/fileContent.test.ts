@@ -54,6 +54,33 @@ describe("filesDownload", () => {
     expect((await readdir(dir)).filter((name) => name.endsWith(".part"))).toEqual([]);
   });
 
+  it("filesDownload(fileId, destPath) uses the environment's config and GETs /files/{id}/content", async () => {
+    const dest = join(dir, "train.jsonl");
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    let result: Awaited<ReturnType<typeof filesDownload>>;
+    try {
+      result = await filesDownload("file-abc123", dest);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
+    const written = await readFile(dest);
+    const lines = written.toString("utf8").split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1).map((line) => JSON.parse(line))).toEqual([
+      { messages: [{ role: "user", content: "What is the capital of France?" }, { role: "assistant", content: "Paris." }] },
+      { messages: [{ role: "user", content: "What is 2 + 2?" }, { role: "assistant", content: "4." }] },
+    ]);
+    expect(result).toEqual(["ok", { path: dest, bytes: written.byteLength }, expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) })]);
+    expect(mock.server.requests).toHaveLength(1);
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "GET", path: "/files/file-abc123/content", url: "/v1/files/file-abc123/content", query: {}, bodySize: 0 });
+    expect(seen?.headers).toMatchObject({ accept: "*/*", authorization: `Bearer ${TEST_KEY}` });
+    expect(seen?.headers["content-type"]).toBeUndefined();
+    expect((await readdir(dir)).filter((name) => name.endsWith(".part"))).toEqual([]);
+  });
+
   it("replaces an existing file only when the download completes", async () => {
     const dest = join(dir, "keep.txt");
     await writeFile(dest, "previous content");

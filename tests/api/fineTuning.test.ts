@@ -79,6 +79,39 @@ describe("fine-tuning jobs", () => {
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/fine_tuning/jobs/ftjob-xyz/checkpoints", query: { limit: "5" } });
   });
 
+  it("fineTuningJobsEvents(jobId) with params omitted uses the environment's config and sends no query", async () => {
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    const first = ftjobEvents.data[0]?.id ?? null;
+    const last = ftjobEvents.data[ftjobEvents.data.length - 1]?.id ?? null;
+    expect(await fineTuningJobsEvents("ftjob-abc123")).toEqual([
+      "ok",
+      { object: "list", data: ftjobEvents.data, first_id: first, last_id: last, has_more: false },
+      expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) }),
+    ]);
+    expect(mock.server.requests).toHaveLength(1);
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "GET", path: "/fine_tuning/jobs/ftjob-abc123/events", url: "/v1/fine_tuning/jobs/ftjob-abc123/events", query: {}, bodySize: 0 });
+    expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, accept: "application/json" });
+    expect(seen?.headers["content-type"]).toBeUndefined();
+  });
+
+  it("fineTuningJobsCheckpoints(jobId) with params omitted uses the environment's config and sends no query", async () => {
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    const data = ftjobCheckpoints.data.map((checkpoint) => ({ ...checkpoint, fine_tuning_job_id: "ftjob-xyz" }));
+    expect(await fineTuningJobsCheckpoints("ftjob-xyz")).toEqual([
+      "ok",
+      { object: "list", data, first_id: data[0]?.id, last_id: data[data.length - 1]?.id, has_more: false },
+      expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) }),
+    ]);
+    expect(mock.server.requests).toHaveLength(1);
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "GET", path: "/fine_tuning/jobs/ftjob-xyz/checkpoints", url: "/v1/fine_tuning/jobs/ftjob-xyz/checkpoints", query: {}, bodySize: 0 });
+    expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, accept: "application/json" });
+    expect(seen?.headers["content-type"]).toBeUndefined();
+  });
+
   it("a bad job id is an argument error", async () => {
     const result = await fineTuningJobsEvents("", {}, mock.config());
     expect(result).toEqual(["error", { kind: "argument", argument: "fine_tuning_job_id", message: "fine_tuning_job_id must be a non-empty string, got an empty string" }]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { threads, threadsCreate, threadsCreateAndRun, threadsDelete, threadsModify, type AssistantStreamEvent } from "../../src/index";
+import {
+  threads,
+  threadsCreate,
+  threadsCreateAndRun,
+  threadsDelete,
+  threadsModify,
+  type AssistantStreamEvent,
+  type EventStream,
+  type Result,
+} from "../../src/index";
 import thread from "../../fixtures/thread_object.json";
 import threadList from "../../fixtures/thread_list.json";
 import run from "../../fixtures/run_object.json";
@@ -139,5 +148,38 @@ describe("threadsCreateAndRun", () => {
     expect(events[0]).toMatchObject({ event: "thread.created", data: { id: "thread_abc123", object: "thread" } });
     expect(seen()).toMatchObject({ method: "POST", path: "/threads/runs", json: { ...params, stream: true } });
     expect(seen().headers["openai-beta"]).toBe("assistants=v2");
+  });
+
+  it("threadsCreateAndRun({ assistant_id, thread, stream: true }) sends the streaming request the API expects", async () => {
+    const body = { assistant_id: "asst_abc123", thread: { messages: [messages[0]!] }, stream: true as const };
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    let result: Result<EventStream<AssistantStreamEvent>>;
+    try {
+      result = await threadsCreateAndRun(body);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
+    expect(result).toHaveLength(3);
+    expect(result[0]).toBe("ok");
+    if (result[0] !== "ok") return;
+    const [, stream, meta] = result;
+    expect(meta).toEqual(expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) }));
+    expect(meta.headers["content-type"]).toContain("text/event-stream");
+    expect(stream.meta).toEqual(meta);
+    const request = seen();
+    expect(request).toMatchObject({ method: "POST", path: "/threads/runs", url: "/v1/threads/runs", query: {} });
+    expect(request.json).toEqual({ assistant_id: "asst_abc123", thread: { messages: [messages[0]] }, stream: true });
+    expect(request.headers).toMatchObject({
+      "openai-beta": "assistants=v2",
+      authorization: `Bearer ${TEST_KEY}`,
+      "content-type": "application/json",
+    });
+    const items: Array<readonly [string, unknown]> = [];
+    for await (const item of stream) items.push(item);
+    expect(items.every(([kind]) => kind === "ok")).toBe(true);
+    expect(items[0]).toEqual(["ok", expect.objectContaining({ event: "thread.created", data: expect.objectContaining({ object: "thread" }) })]);
+    expect(items.at(-1)).toEqual(["ok", expect.objectContaining({ event: "thread.run.completed", data: expect.objectContaining({ status: "completed" }) })]);
   });
 });

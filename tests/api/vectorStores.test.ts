@@ -116,6 +116,38 @@ describe("vector stores", () => {
     expect(seen()).toEqual(get("/vector_stores/vs_abc123/files"));
   });
 
+  it("vectorStoreFiles(vectorStoreId) with params omitted uses the environment's config and sends no query", async () => {
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    try {
+      expect(await vectorStoreFiles("vs_other")).toEqual([
+        "ok",
+        { ...fileList, data: fileList.data.map((entry) => ({ ...entry, vector_store_id: "vs_other" })) },
+        meta,
+      ]);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
+    expect(mock.server.requests).toHaveLength(1);
+    expect(seen()).toEqual(get("/vector_stores/vs_other/files"));
+    expect(mock.server.lastRequest()).toMatchObject({ url: "/v1/vector_stores/vs_other/files", bodySize: 0 });
+  });
+
+  it("vectorStoreFileBatchFiles(vectorStoreId, batchId) with params omitted uses the environment's config and sends no query", async () => {
+    process.env.OPENAI_API_KEY = TEST_KEY;
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    try {
+      expect(await vectorStoreFileBatchFiles("vs_abc123", "vsfb_abc123")).toEqual(["ok", fileList, meta]);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
+    expect(mock.server.requests).toHaveLength(1);
+    expect(seen()).toEqual(get("/vector_stores/vs_abc123/file_batches/vsfb_abc123/files"));
+    expect(mock.server.lastRequest()).toMatchObject({ url: "/v1/vector_stores/vs_abc123/file_batches/vsfb_abc123/files", bodySize: 0 });
+  });
+
   it("vectorStoreFileCreate then vectorStoreFile: in_progress, then completed", async () => {
     const created = await vectorStoreFileCreate("vs_poll", { file_id: "file-poll1", attributes: { author: "Jane" } }, mock.config());
     expect(created).toEqual(["ok", { ...file, id: "file-poll1", vector_store_id: "vs_poll", status: "in_progress", usage_bytes: 0, attributes: { author: "Jane" } }, meta]);

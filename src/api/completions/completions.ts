@@ -36,6 +36,12 @@ export function completions(params: CompletionParams, config?: Config): Promise<
 export function completions(engineId: string, params: EngineCompletionParams & { stream: true }, config?: Config): Promise<Result<EventStream<Completion>>>;
 /** @deprecated Engines were replaced by models: use `completions({ model, ...params })` instead. */
 export function completions(engineId: string, params: EngineCompletionParams & { stream?: false | null }, config?: Config): Promise<Result<Completion>>;
+/** @deprecated Engines were replaced by models: use `completions({ model, ...params })` instead. */
+export function completions(
+  engineId: string,
+  params: EngineCompletionParams,
+  config?: Config,
+): Promise<Result<Completion> | Result<EventStream<Completion>>>;
 export function completions(
   first: string | CompletionParams,
   second?: EngineCompletionParams | Config,

@@ -28,7 +28,8 @@ export function threads(params?: ThreadListParams, config?: Config): Promise<Res
  * @example
  * const [status, thread] = await threads("thread_abc123");
  * @see https://platform.openai.com/docs/api-reference/threads/getThread
- * @deprecated OpenAI has deprecated the Assistants API: use `conversations` (the Conversations API) instead.
+ * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversations` to retrieve
+ *   a conversation, `conversationItems` for its history) instead.
  */
 export function threads(threadId: string, config?: Config): Promise<Result<Thread>>;
 export function threads(first?: string | ThreadListParams, config?: Config): Promise<Result<ListPage<Thread> | Thread>> {
