@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   assistants,
   batches,
+  files,
   fineTuningJobs,
   fineTuningJobsCheckpoints,
   fineTuningJobsEvents,
@@ -12,6 +13,8 @@ import {
   responsesDelete,
   responsesInputItems,
   threadMessages,
+  vectorStoreFileContent,
+  vectorStoresSearch,
   type Assistant,
   type Batch,
   type EventStream,
@@ -20,6 +23,7 @@ import {
   type FineTuningJobCheckpoint,
   type FineTuningJobEvent,
   type ListPage,
+  type OpenAIFile,
   type Result,
   type ResponseDeleted,
   type ResponseItem,
@@ -57,6 +61,16 @@ describe("paginate item types follow the list function", () => {
     paginate(fineTuningJobsEvents, { limit: 2 });
     // @ts-expect-error a function that returns no list page cannot be paginated
     paginate(responsesDelete, "resp_1");
+    // @ts-expect-error pages cursored by a next_page token cannot be walked with `after`
+    paginate(vectorStoresSearch, "vs_1", { query: "q" });
+    // @ts-expect-error the same for a file's parsed content
+    paginate(vectorStoreFileContent, "vs_1", "file-1");
+  });
+
+  it("files: the first argument may be params or a config", () => {
+    expectTypeOf(paginate(files)).toEqualTypeOf<AsyncIterable<StreamItem<OpenAIFile>>>();
+    expectTypeOf(paginate(files, { purpose: "batch", limit: 100 })).toEqualTypeOf<AsyncIterable<StreamItem<OpenAIFile>>>();
+    expectTypeOf(paginate(files, { apiKey: "sk" })).toEqualTypeOf<AsyncIterable<StreamItem<OpenAIFile>>>();
   });
 });
 

@@ -12,7 +12,8 @@ type Signatures<F> = F extends { (...args: infer A1): Promise<Result<infer P1>>;
     : never;
 
 /** The signatures of `F` that return a list page (`fineTuningJobs(params?)`, not `fineTuningJobs(jobId)`). */
-type ListSignature<F> = Extract<Signatures<F>, [unknown[], { data: unknown[] }]>;
+// Pages cursored by a `next_page` token (vector store search and file content) cannot be walked with `after`.
+type ListSignature<F> = Exclude<Extract<Signatures<F>, [unknown[], { data: unknown[] }]>, [unknown[], { next_page: unknown }]>;
 
 /** Rejects, at compile time, a function without a list form (e.g. `responsesDelete`). */
 type Listable<F> = [ListSignature<F>] extends [never] ? { "paginate needs a function that returns a list page": never } : unknown;
