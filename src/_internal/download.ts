@@ -31,9 +31,12 @@ async function download(spec: RequestSpec, destPath: unknown): Promise<Result<Fi
   if (!fs || !path) return err(writeError(destPath, "no file system in this runtime"));
   const target = path.resolve(destPath);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.part`);
-  // Opening the temp file first makes an unwritable destination fail before any request is sent.
+  // Checking the destination and opening the temp file first make an unwritable destination, or a
+  // directory in the way, fail before any request is sent.
   let handle: FsPromises.FileHandle;
   try {
+    const existing = await fs.stat(target).catch(() => undefined);
+    if (existing?.isDirectory()) return err(writeError(destPath, "EISDIR"));
     handle = await fs.open(temp, "wx");
   } catch (cause) {
     return err(writeError(destPath, codeOf(cause)));

@@ -34,6 +34,7 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode, cre
   };
   const feed = sseDecoder(createParser, (message) => {
     if (ended) return; // events after [DONE] or an error are ignored
+    if (message.data === "" && message.event !== "error") return; // a keep-alive with no data carries nothing
     const item = interpret(message, mode, context);
     if (item === undefined) ended = true;
     else push(item as StreamItem<T>);

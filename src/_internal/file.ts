@@ -16,7 +16,8 @@ type Fs = typeof import("node:fs");
 type Path = typeof import("node:path");
 type Url = typeof import("node:url");
 
-const FALLBACK_TYPE = "application/octet-stream";
+/** The type of bytes whose kind is unknown. */
+export const FALLBACK_TYPE = "application/octet-stream";
 
 /** Resolves `input` (the argument named `argument`) into a `FilePart`, or the `file`/`argument` error. */
 export async function toFilePart(input: unknown, argument: string): Promise<FilePart | OpenAIError> {
@@ -55,7 +56,7 @@ async function fromPath(path: string, argument: string): Promise<FilePart | Open
     if (stat.isDirectory()) return fileError(path, "EISDIR: it is a directory");
     if (!stat.isFile()) return fileError(path, "not a regular file");
     await fs.promises.access(path, fs.constants.R_OK);
-    const blob = await fs.openAsBlob(path, { type: await mimeType(path) });
+    const blob = await fs.openAsBlob(path, { type: await typeOfName(path) });
     return { blob, filename: paths.basename(path) };
   } catch (cause) {
     const code = (cause as { code?: unknown }).code;
@@ -68,7 +69,7 @@ async function typed(blob: Blob, filename: string | undefined): Promise<FilePart
   if (blob.type) return { blob, filename: filename ?? `upload${await extension(blob.type)}` };
   const name = filename ?? "upload";
   // Re-wrapping references the same bytes; it does not copy a file-backed Blob.
-  return { blob: new Blob([blob], { type: await mimeType(name) }), filename: name };
+  return { blob: new Blob([blob], { type: await typeOfName(name) }), filename: name };
 }
 
 async function mime(): Promise<{ getType(path: string): string | null; getExtension(type: string): string | null } | undefined> {
@@ -79,7 +80,8 @@ async function mime(): Promise<{ getType(path: string): string | null; getExtens
   }
 }
 
-async function mimeType(name: string): Promise<string> {
+/** The content type of a file name's extension (via `mime`, loaded lazily), or `FALLBACK_TYPE`. */
+export async function typeOfName(name: string): Promise<string> {
   return (await mime())?.getType(name) ?? FALLBACK_TYPE;
 }
 

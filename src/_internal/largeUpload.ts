@@ -4,7 +4,7 @@
  * own, complete with the part ids in order, and cancel the Upload when it cannot finish.
  */
 import { resolveConfig, type Config } from "../config";
-import { argumentError, parseError, type OpenAIError } from "../errors";
+import { abortedError, argumentError, parseError, type OpenAIError } from "../errors";
 import { err, ok, type Result } from "../result";
 import type { OpenAIFile } from "../types/files";
 import type { Upload } from "../types/uploads";
@@ -13,7 +13,7 @@ import { uploadsCancel } from "../api/uploads/uploadsCancel";
 import { uploadsComplete } from "../api/uploads/uploadsComplete";
 import { uploadsCreate } from "../api/uploads/uploadsCreate";
 import { checkParams } from "./args";
-import { toFilePart } from "./file";
+import { FALLBACK_TYPE, toFilePart, typeOfName } from "./file";
 import { backoffMs, isRetryableStatus, sleep } from "./retry";
 
 /** OpenAI's largest part. */
@@ -40,7 +40,7 @@ export async function uploadLarge(file: unknown, params: unknown, config: unknow
       purpose: options.purpose as string,
       bytes: source.blob.size,
       filename: (options.filename as string | undefined) ?? source.filename,
-      mime_type: (options.mime_type as string | undefined) ?? mimeTypeOf(source.blob, source.filename),
+      mime_type: (options.mime_type as string | undefined) ?? (await mimeTypeOf(source.blob, (options.filename as string | undefined) ?? source.filename)),
     },
     config as Config,
   );
@@ -74,12 +74,14 @@ function checkOptions(params: Record<string, unknown>): OpenAIError | undefined 
 }
 
 /**
- * The type `file.ts` found by extension. `mime` knows no `.jsonl`, the usual large upload (batch and
- * fine-tuning input), and OpenAI rejects `application/octet-stream` for those: send `text/jsonl`.
+ * The Upload's `mime_type`: the Blob's own type, else the type of `filename`'s extension (the name
+ * given in params wins over the input's, which is "upload" for bare bytes). `mime` knows no `.jsonl`,
+ * the usual large upload (batch and fine-tuning input), and OpenAI rejects
+ * `application/octet-stream` for those: send `text/jsonl`.
  */
-function mimeTypeOf(blob: Blob, filename: string): string {
-  const type = blob.type || "application/octet-stream";
-  return type === "application/octet-stream" && filename.toLowerCase().endsWith(".jsonl") ? "text/jsonl" : type;
+async function mimeTypeOf(blob: Blob, filename: string): Promise<string> {
+  const type = blob.type && blob.type !== FALLBACK_TYPE ? blob.type : await typeOfName(filename);
+  return type === FALLBACK_TYPE && filename.toLowerCase().endsWith(".jsonl") ? "text/jsonl" : type;
 }
 
 function partCount(size: number, partSize: number): number {
@@ -87,6 +89,7 @@ function partCount(size: number, partSize: number): number {
 }
 
 type PartFailure = { index: number; error: OpenAIError };
+type PartHttp = { retryDelay: number; maxRetryAfter: number; signal?: AbortSignal };
 
 /** Sends every part, `IN_FLIGHT` at a time; resolves with the part ids in file order, or the first failure. */
 async function sendParts(
@@ -95,7 +98,7 @@ async function sendParts(
   partSize: number,
   retries: number,
   config: Config,
-  http: { retryDelay: number; signal?: AbortSignal },
+  http: PartHttp,
 ): Promise<string[] | PartFailure> {
   const count = partCount(blob.size, partSize);
   const ids: string[] = new Array<string>(count);
@@ -122,21 +125,25 @@ async function sendPart(
   index: number,
   retries: number,
   config: Config,
-  http: { retryDelay: number; signal?: AbortSignal },
+  http: PartHttp,
 ): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
   for (let attempt = 0; ; attempt++) {
     const result = await uploadsAddPart(uploadId, { data, filename: `part-${index + 1}` }, config);
     if (result[0] === "ok") return ["ok", result[1].id];
     const error = result[1];
     const transient = error.kind === "network" || error.kind === "timeout" || ((error.kind === "api" || error.kind === "http") && isRetryableStatus(error.status));
-    if (!transient || attempt >= retries) return ["error", error];
-    if (!(await sleep(backoffMs(attempt, http.retryDelay), http.signal))) return ["error", error];
+    // A Retry-After the request layer would not wait for (over maxRetryAfter) ends the part here too.
+    const wait = "retryAfter" in error ? error.retryAfter : undefined;
+    if (!transient || attempt >= retries || (wait ?? 0) > http.maxRetryAfter) return ["error", error];
+    if (!(await sleep(wait ?? backoffMs(attempt, http.retryDelay), http.signal))) return ["error", abortedError(`POST /uploads/${uploadId}/parts`)];
   }
 }
 
 /** Cancels the Upload (best effort, even when the caller's signal fired) and returns the error that stopped it. */
 async function abandon(upload: Upload, error: OpenAIError, stage: string, config: unknown): Promise<Result<OpenAIFile>> {
   const base = (config ?? {}) as Config;
-  await uploadsCancel(upload.id, { ...base, httpOptions: { ...base.httpOptions, signal: undefined } });
+  // A fresh signal replaces the caller's (an `undefined` would not: merging skips it, so a signal
+  // from setConfig() would abort the cancel too).
+  await uploadsCancel(upload.id, { ...base, httpOptions: { ...base.httpOptions, signal: new AbortController().signal } });
   return err({ ...error, message: `Upload ${upload.id} failed at ${stage} and was cancelled: ${error.message}` });
 }

@@ -17,21 +17,19 @@ interface PageLike {
 type AnyListFn = (...args: unknown[]) => Promise<Result<unknown>>;
 
 /**
- * Where the params object sits among `args`: the first plain object that is not a config, or
- * right after the leading string ids (where `{}` is inserted, a trailing config moving right).
+ * `args` with `{ after }` in the params slot: the position right after the leading string ids.
+ * A params object there gets `after` added; an `undefined` there is replaced; anything else there
+ * (a config, or nothing) moves right to make room. Only the slot counts: an empty config `{}` later
+ * on is not mistaken for params.
  */
 export function withCursor(args: readonly unknown[], after: string): unknown[] {
   const copy = [...args];
-  const found = copy.findIndex((arg) => isPlainObject(arg) && !Object.keys(arg).some((key) => CONFIG_KEYS.has(key)));
-  if (found >= 0) {
-    copy[found] = { ...(copy[found] as Record<string, unknown>), after };
-    return copy;
-  }
-  let index = 0;
-  while (index < copy.length && typeof copy[index] === "string") index++;
-  // An explicit `undefined` in the params slot is replaced rather than pushed aside.
-  if (index < copy.length && copy[index] === undefined) copy[index] = { after };
-  else copy.splice(index, 0, { after });
+  let slot = 0;
+  while (slot < copy.length && typeof copy[slot] === "string") slot++;
+  const current = copy[slot];
+  if (isPlainObject(current) && !Object.keys(current).some((key) => CONFIG_KEYS.has(key))) copy[slot] = { ...current, after };
+  else if (slot < copy.length && current === undefined) copy[slot] = { after };
+  else copy.splice(slot, 0, { after });
   return copy;
 }
 

@@ -111,6 +111,14 @@ describe("filesDownload", () => {
     expect(mock.server.requests).toHaveLength(0);
   });
 
+  it("a directory at destPath is a file error and nothing is sent", async () => {
+    const [status, error] = await filesDownload("file-abc123", dir, mock.config());
+    expect(status).toBe("error");
+    expect(error).toMatchObject({ kind: "file", path: dir, message: expect.stringContaining("EISDIR") });
+    expect(mock.server.requests).toHaveLength(0);
+    expect((await readdir(dir)).filter((name) => name.endsWith(".part"))).toEqual([]);
+  });
+
   it("a destPath that is not a string is an argument error", async () => {
     const result = await filesDownload("file-abc123", 42 as never, mock.config());
     expect(result).toEqual(["error", { kind: "argument", argument: "destPath", message: "destPath must be a non-empty string, got number" }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assistants, files, fineTuningJobs, fineTuningJobsEvents, paginate, responsesInputItems, threadMessages, type OpenAIError, type StreamItem } from "../../src/index";
+import { assistants, batches, files, fineTuningJobs, fineTuningJobsEvents, paginate, responsesInputItems, threadMessages, type OpenAIError, type StreamItem } from "../../src/index";
 import ftjobEvents from "../../fixtures/ftjob_events.json";
 import inputItems from "../../fixtures/response_input_items.json";
 import { useMockServer } from "../_helpers/mock";
@@ -55,6 +55,22 @@ describe("paginate", () => {
     mock.server.on("GET /files", page(["file-4"], false), 1);
     expect(await collect(paginate(files, { purpose: "batch", limit: 1 }, mock.config()))).toEqual([["ok", { id: "file-4", object: "file" }]]);
     expect(mock.server.lastRequest()?.query).toEqual({ purpose: "batch", limit: "1" });
+  });
+
+  it("puts the cursor in the params slot, not in an empty config further right", async () => {
+    const page = (ids: string[], hasMore: boolean) => ({ body: { object: "list", data: ids.map((id) => ({ id, object: "batch" })), has_more: hasMore, last_id: ids.at(-1) } });
+    mock.server.on("GET /batches", page(["batch_3"], false), 1);
+    mock.server.on("GET /batches", page(["batch_1", "batch_2"], true), 1);
+    process.env.OPENAI_API_KEY = "sk-env-key-0123456789";
+    process.env.OPENAI_BASE_URL = mock.server.url;
+    try {
+      const items = await collect(paginate(batches, undefined, {}));
+      expect(items.map(([status, item]) => [status, (item as { id?: string }).id])).toEqual([["ok", "batch_1"], ["ok", "batch_2"], ["ok", "batch_3"]]);
+      expect(mock.server.requests.map((request) => request.query)).toEqual([{}, { after: "batch_2" }]);
+    } finally {
+      delete process.env.OPENAI_API_KEY;
+      delete process.env.OPENAI_BASE_URL;
+    }
   });
 
   it("uses the last item's id when the page has no last_id", async () => {

@@ -150,6 +150,16 @@ describe("SSE parsing", () => {
   });
 });
 
+describe("keep-alive events", () => {
+  it("an event with empty data (a keep-alive) is skipped, not a parse error", async () => {
+    const events = fixture("chat_stream.sse").split(/(?<=\n\n)/);
+    mock.server.on(ROUTE, { sse: ["data:\n\n", "event: ping\ndata:\n\n", ...events] });
+    const seen = await items(await open());
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every(([kind]) => kind === "ok")).toBe(true);
+  });
+});
+
 describe("stream failures", () => {
   it("a connection dropped mid-stream ends with a network error item", async () => {
     const events = fixture("chat_stream.sse").split(/(?<=\n\n)/);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filesUploadLarge, uploadsAddPart, uploadsCancel, uploadsComplete, uploadsCreate } from "../../src/index";
+import { filesUploadLarge, resetConfig, setConfig, uploadsAddPart, uploadsCancel, uploadsComplete, uploadsCreate } from "../../src/index";
 import { uploadsRoutes } from "../../src/testing/routes/uploads";
 import type { MockReply, RecordedRequest } from "../../src/testing/index";
 import { TEST_KEY, useMockServer } from "../_helpers/mock";
@@ -194,6 +194,49 @@ describe("filesUploadLarge", () => {
     expect(result[1]).toMatchObject({ kind: "aborted", message: expect.stringContaining("was cancelled") });
     expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
     expect(byRoute("POST /uploads/:id/complete")).toHaveLength(0);
+  });
+
+  it("a signal set with setConfig() stops the upload, and the cancel is still sent", async () => {
+    const controller = new AbortController();
+    mock.server.on("POST /uploads/:upload_id/parts", (request) => {
+      controller.abort();
+      return { ...defaultReply("POST /uploads/:upload_id/parts", request), delay: 50 };
+    });
+    setConfig({ ...mock.config(), httpOptions: { signal: controller.signal } });
+    try {
+      const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB });
+      expect(result[1]).toMatchObject({ kind: "aborted", message: expect.stringContaining("was cancelled") });
+    } finally {
+      resetConfig();
+    }
+    expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
+  });
+
+  it("a part answered 429 with a Retry-After over maxRetryAfter is not retried by the part loop either", async () => {
+    mock.server.on("POST /uploads/:upload_id/parts", { status: 429, headers: { "retry-after": "120" }, body: { error: { message: "Slow down", type: "rate_limit_error", param: null, code: null } } });
+    const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB, partRetries: 3 }, mock.config());
+    expect(result).toEqual(["error", expect.objectContaining({ kind: "api", status: 429, retryAfter: 120_000, message: expect.stringContaining("was cancelled") })]);
+    // One request per part in flight: neither the request layer nor the part loop waits two minutes.
+    expect(byRoute("POST /uploads/:id/parts").length).toBeLessThanOrEqual(2);
+    expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
+  });
+
+  it("an abort while a failed part waits for its retry is an aborted error", async () => {
+    const controller = new AbortController();
+    mock.server.on("POST /uploads/:upload_id/parts", () => {
+      setTimeout(() => controller.abort(), 50); // by then the part loop is in its (45 s or more) backoff
+      return { status: 503, body: { error: { message: "Service unavailable", type: "server_error", param: null, code: null } } };
+    });
+    const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB }, mock.config({ httpOptions: { retry: 0, retryDelay: 60_000, signal: controller.signal } }));
+    expect(result).toEqual(["error", expect.objectContaining({ kind: "aborted", message: expect.stringContaining("was cancelled") })]);
+    expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
+  });
+
+  it("the filename in params gives the mime type of bare bytes and untyped Blobs", async () => {
+    await filesUploadLarge(new Blob([bytes.subarray(0, 1000)]), { purpose: "batch", filename: "input.jsonl" }, mock.config());
+    expect(byRoute("POST /uploads")[0]?.json).toMatchObject({ filename: "input.jsonl", mime_type: "text/jsonl" });
+    await filesUploadLarge(bytes.subarray(0, 1000), { purpose: "user_data", filename: "report.pdf" }, mock.config());
+    expect(byRoute("POST /uploads")[1]?.json).toMatchObject({ filename: "report.pdf", mime_type: "application/pdf" });
   });
 
   it("an unreadable file or bad options fail before anything is sent", async () => {
