@@ -1,4 +1,4 @@
-import { chatCompletion, embeddings, models, moderations } from "../../src/index";
+import { chatCompletion, embeddings, models, modelsDelete, moderations } from "../../src/index";
 import { contractTable } from "./harness";
 
 const messages = [
@@ -9,6 +9,7 @@ const messages = [
 contractTable("foundation", [
   { name: "models()", specs: ["2023-12", "latest"], call: (config) => models(config) },
   { name: "models(modelId)", specs: ["2023-12", "latest"], call: (config) => models("gpt-3.5-turbo", config) },
+  { name: "modelsDelete(modelId)", specs: ["2023-12", "latest"], call: (config) => modelsDelete("ft:gpt-4o-mini:acme:suffix:abc123", config) },
   { name: "chatCompletion(params)", specs: ["2023-12", "latest"], call: (config) => chatCompletion({ model: "gpt-4o-mini", messages }, config) },
   {
     name: "chatCompletion(params) with tools",
