@@ -1,49 +1,40 @@
 /** The mock OpenAI server: a real node:http server on loopback that records every request. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { MultipartRecorder } from "./multipart";
+import { recordRequest } from "./record";
+import { sendReply, Timers } from "./reply";
 import { defaultRoutes } from "./routes/index";
-import type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedRequest } from "./types";
-
-interface Route {
-  method: string;
-  pattern: RegExp;
-  names: string[];
-  handler: MockHandler;
-  remaining: number;
-}
-
-/** Turns `"GET /models/:model"` into a matcher. */
-function compileRoute(route: string, handler: MockHandler, times = Number.POSITIVE_INFINITY): Route {
-  const [method = "GET", path = "/"] = route.trim().split(/\s+/);
-  const names: string[] = [];
-  const source = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:(\w+)/g, (_m, name: string) => {
-    names.push(name);
-    return "([^/]+)";
-  });
-  return { method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), names, handler, remaining: times };
-}
-
-function match(routes: Route[], method: string, path: string): { route: Route; params: Record<string, string> } | undefined {
-  for (const route of routes) {
-    if (route.method !== method || route.remaining <= 0) continue;
-    const found = route.pattern.exec(path);
-    if (!found) continue;
-    const params: Record<string, string> = {};
-    route.names.forEach((name, index) => {
-      params[name] = decodeURIComponent(found[index + 1] ?? "");
-    });
-    return { route, params };
-  }
-  return undefined;
-}
+import { MockState } from "./routes/state";
+import { errorReply } from "./routes/util";
+import { compileRoute, matchRoute, splitPath, type Route } from "./routing";
+import { normalisePrefix, urlHost } from "./target";
+import type { MockReply, MockServer, MockServerOptions, RecordedRequest } from "./types";
 
 /**
  * Starts a mock OpenAI server on 127.0.0.1 that answers every catalogue route with a fixture and
  * records what it received. Point openai-ex at it with `{ apiUrl: server.url }`.
  *
+ * Routes are tried in this order: overrides from `on()` (newest first), then `options.routes` (in
+ * the order given), then the default routes. A route is `"METHOD /path/:param"`; a pattern that
+ * could never match (no method, no leading `/`, a query, `//`, a trailing slash) throws.
+ *
+ * Default replies follow the request where it matters: one embedding (`encoding_format: "base64"`:
+ * float32 little-endian in base64) or moderation result per input, `n` chat choices or images,
+ * `b64_json` images for `response_format: "b64_json"` and gpt-image models.
+ *
+ * Every model name exists, except names containing `nope`, `nonexistent`, `does-not-exist`,
+ * `no-such` or `unknown` (any case: `gpt-nope`, `no-such-model`), which answer 404 `model_not_found`
+ * on the model routes and on every default route taking a `model`.
+ *
+ * The default routes answer only under the prefix; they answer 400 `invalid_request_error` to a
+ * JSON body that does not parse, and to a POST whose JSON body is not an object. Your own routes
+ * get such requests as they are (`json` absent, `rawBody` as sent). A request outside the prefix is
+ * recorded with its whole path and answers 404 unless one of your routes matches that path; a path
+ * segment that is not valid percent-encoding answers 400.
+ *
  * @param options Port, host, prefix, and routes to add or replace.
  * @returns The running server: `url`, `requests`, `on(route, reply, times?)`, `reset()`, `close()`.
+ * @throws Error when a key of `options.routes` is not a route that can match.
  * @example
  * const server = await startMockServer();
  * server.on("POST /chat/completions", { status: 429, body: { error: { message: "Slow down" } } }, 1);
@@ -52,12 +43,15 @@ function match(routes: Route[], method: string, path: string): { route: Route; p
  * await server.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const prefix = (options.prefix ?? "/v1").replace(/\/$/, "");
+  const prefix = normalisePrefix(options.prefix ?? "/v1");
   const maxRecordedBody = options.maxRecordedBody ?? 64 * 1024 * 1024;
+  const userRoutes = Object.entries(options.routes ?? {}).map(([route, handler]) => compileRoute(route, handler));
+  const state = new MockState();
+  const defaults = Object.entries(defaultRoutes(state)).map(([route, handler]) => compileRoute(route, handler));
   const requests: RecordedRequest[] = [];
-  const defaults = Object.entries({ ...defaultRoutes, ...options.routes }).map(([route, handler]) => compileRoute(route, handler));
   let overrides: Route[] = [];
   const sockets = new Set<Socket>();
+  const timers = new Timers();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -73,29 +67,33 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const recorded = await record(req, prefix, maxRecordedBody);
+    const { recorded, inPrefix, invalidJson } = await recordRequest(req, prefix, maxRecordedBody);
     requests.push(recorded);
-    const found = match(overrides, recorded.method, recorded.path) ?? match(defaults, recorded.method, recorded.path);
-    if (!found) {
-      return send(req, res, {
-        status: 404,
-        body: { error: { message: `Invalid URL (${recorded.method} ${recorded.url})`, type: "invalid_request_error", param: null, code: null } },
-      });
-    }
+    const where = `${recorded.method} ${recorded.url}`;
+    const segments = splitPath(recorded.path);
+    if (!segments) return sendReply(req, res, errorReply(400, `Invalid URL (${where}): a path segment is not valid percent-encoding.`), timers);
+    const found =
+      matchRoute(overrides, recorded.method, segments) ??
+      matchRoute(userRoutes, recorded.method, segments) ??
+      (inPrefix ? matchRoute(defaults, recorded.method, segments) : undefined);
+    if (!found) return sendReply(req, res, errorReply(404, `Invalid URL (${where})`), timers);
     found.route.remaining -= 1;
     recorded.params = found.params;
+    const refused = defaults.includes(found.route) ? badBody(recorded, invalidJson) : undefined;
+    if (refused) return sendReply(req, res, refused, timers);
     const { handler } = found.route;
     const reply = typeof handler === "function" ? await handler(recorded) : handler;
-    await send(req, res, reply);
+    await sendReply(req, res, reply, timers);
   }
 
+  const host = (options.host ?? "127.0.0.1").replace(/^\[(.*)\]$/, "$1");
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
-  const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
+  const origin = `http://${urlHost(host)}:${port}`;
 
   return {
     url: origin + prefix,
@@ -109,110 +107,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     reset() {
       requests.length = 0;
       overrides = [];
+      state.clear();
     },
     close() {
+      timers.stop();
       for (const socket of sockets) socket.destroy();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
 }
 
-async function record(req: IncomingMessage, prefix: string, maxRecordedBody: number): Promise<RecordedRequest> {
-  const target = new URL(req.url ?? "/", "http://mock.invalid");
-  const path = target.pathname.startsWith(prefix) ? target.pathname.slice(prefix.length) || "/" : target.pathname;
-  const query: Record<string, string | string[]> = {};
-  for (const [name, value] of target.searchParams) {
-    const existing = query[name];
-    query[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+/** The 400 OpenAI gives a JSON body it cannot parse, or a POST body that is not a JSON object. */
+function badBody(request: RecordedRequest, invalidJson: boolean): MockReply | undefined {
+  if (invalidJson) {
+    return errorReply(400, "We could not parse the JSON body of your request. The OpenAI API expects a JSON payload, but what was sent was not valid JSON.");
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(", ") : (value ?? "");
-
-  const type = headers["content-type"] ?? "";
-  // Multipart bodies are parsed as they stream in, so huge uploads are hashed without being kept.
-  const multipart = MultipartRecorder.for(type, maxRecordedBody);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    multipart?.write(chunk);
-    if (size <= maxRecordedBody) chunks.push(chunk);
-    else chunks.length = 0;
-  }
-  const rawBody = size <= maxRecordedBody ? new Uint8Array(Buffer.concat(chunks)) : new Uint8Array(0);
-  const recorded: RecordedRequest = { method: req.method ?? "GET", path, url: req.url ?? "/", params: {}, query, headers, rawBody, bodySize: size };
-  if (multipart) recorded.multipart = multipart.finish();
-  else if (rawBody.length > 0 && type.includes("json")) {
-    try {
-      recorded.json = JSON.parse(Buffer.from(rawBody).toString("utf8"));
-    } catch {
-      // keep the raw body only
-    }
-  }
-  return recorded;
-}
-
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function send(req: IncomingMessage, res: ServerResponse, reply: MockReply): Promise<void> {
-  if (reply.delay) await wait(reply.delay);
-  if (reply.drop === "before-headers") {
-    req.socket.destroy();
-    return;
-  }
-  // Names lower-cased so a reply's `X-Request-Id` or `Content-Type` replaces the default, not doubles it.
-  const headers: Record<string, string> = { "x-request-id": `req_mock_${Math.random().toString(36).slice(2, 10)}` };
-  for (const [name, value] of Object.entries(reply.headers ?? {})) headers[name.toLowerCase()] = value;
-  let chunks: Array<string | Uint8Array>;
-  if (reply.sse !== undefined) {
-    headers["content-type"] ??= "text/event-stream";
-    chunks = typeof reply.sse === "string" ? [reply.sse] : reply.sse;
-  } else {
-    const body = reply.body;
-    let payload: string | Uint8Array;
-    if (body === undefined) payload = "";
-    else if (typeof body === "string") {
-      headers["content-type"] ??= "text/plain; charset=utf-8";
-      payload = body;
-    } else if (body instanceof Uint8Array) {
-      headers["content-type"] ??= "application/octet-stream";
-      payload = body;
-    } else {
-      headers["content-type"] ??= "application/json";
-      payload = JSON.stringify(body);
-    }
-    chunks = reply.chunkSize ? split(payload, reply.chunkSize) : [payload];
-  }
-  if (!reply.hang && headers["content-length"] === undefined && reply.sse === undefined && !reply.drop) {
-    headers["content-length"] = String(chunks.reduce((total, chunk) => total + Buffer.byteLength(chunk), 0));
-  }
-  res.writeHead(reply.status ?? 200, headers);
-  res.flushHeaders();
-  const dropAt = reply.drop === "mid-body" ? Math.max(1, Math.floor(chunks.length / 2)) : -1;
-  for (let index = 0; index < chunks.length; index++) {
-    if (index === dropAt) {
-      req.socket.destroy();
-      return;
-    }
-    const chunk = chunks[index] as string | Uint8Array;
-    if (reply.drop === "mid-body" && chunks.length === 1) {
-      // a single chunk: send half of it, then cut the connection
-      const bytes = Buffer.from(chunk);
-      res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
-      await wait(10);
-      req.socket.destroy();
-      return;
-    }
-    if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve));
-    if (reply.chunkDelay && index < chunks.length - 1) await wait(reply.chunkDelay);
-  }
-  if (reply.hang) return; // headers and chunks sent; the response never ends
-  res.end();
-}
-
-function split(payload: string | Uint8Array, size: number): Uint8Array[] {
-  const bytes = typeof payload === "string" ? Buffer.from(payload) : payload;
-  const parts: Uint8Array[] = [];
-  for (let offset = 0; offset < bytes.length; offset += size) parts.push(bytes.subarray(offset, offset + size));
-  return parts.length > 0 ? parts : [new Uint8Array(0)];
+  const { json } = request;
+  if (request.method !== "POST" || json === undefined || (typeof json === "object" && json !== null && !Array.isArray(json))) return undefined;
+  const kind = json === null ? "null" : Array.isArray(json) ? "an array" : `a ${typeof json}`;
+  return errorReply(400, `Invalid body: expected a JSON object, but got ${kind} instead.`);
 }

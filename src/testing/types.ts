@@ -23,7 +23,11 @@ export interface RecordedMultipart {
 /** One request the mock server received. */
 export interface RecordedRequest {
   method: string;
-  /** The path after the API prefix (`/chat/completions`), without the query, percent-encoded as sent. */
+  /**
+   * The path after the API prefix (`/chat/completions`), without the query, exactly as sent
+   * (percent-encoding, `//` and dot segments kept). For a request outside the prefix
+   * (`/v10/models`, `//v1/models`), the whole path as sent.
+   */
   path: string;
   /** The full request target as sent (`/v1/chat/completions?limit=2`). */
   url: string;
@@ -32,10 +36,10 @@ export interface RecordedRequest {
   query: Record<string, string | string[]>;
   /** Lower-cased header names. */
   headers: Record<string, string>;
-  /** The raw body (empty when it exceeded `maxRecordedBody`). */
+  /** The raw body as sent, also when it was not valid JSON (empty when it exceeded `maxRecordedBody`). */
   rawBody: Uint8Array;
   bodySize: number;
-  /** The parsed JSON body, when it was JSON. */
+  /** The parsed body, when the content type is JSON (`application/json`, `…+json`) and it parsed. */
   json?: unknown;
   /** The parsed multipart body, when it was multipart. */
   multipart?: RecordedMultipart;
@@ -69,13 +73,20 @@ export type MockHandler = MockReply | ((request: RecordedRequest) => MockReply |
 export interface MockServerOptions {
   /** Default 0 (a free port). */
   port?: number;
-  /** Default `127.0.0.1`. */
+  /** Default `127.0.0.1`; an IPv6 address (`::1`) is bracketed in `url` and `origin`. */
   host?: string;
-  /** The API prefix of `url`; default `/v1`. */
+  /** The API prefix of `url`; default `/v1` (`"v1"` and `"/v1/"` mean the same; `""` for none). */
   prefix?: string;
-  /** Bodies larger than this are hashed and counted but not kept; default 64 MiB. */
+  /**
+   * Bodies larger than this many bytes are counted (`bodySize`) but not kept: `rawBody` is empty and
+   * `json` absent; a multipart body still gives its text fields, and each file its `size` and
+   * `sha256` (computed while streaming, without `data`). Other bodies are not hashed. Default 64 MiB.
+   */
   maxRecordedBody?: number;
-  /** Extra or replacement routes, as `{ "POST /chat/completions": reply }`. */
+  /**
+   * Extra or replacement routes, as `{ "POST /chat/completions": reply }` (method in any case); they
+   * are tried before the default routes. A key that can never match makes `startMockServer` throw.
+   */
   routes?: Record<string, MockHandler>;
 }
 
@@ -92,11 +103,12 @@ export interface MockServer {
   lastRequest(): RecordedRequest | undefined;
   /**
    * Overrides a route (`"GET /models/:model"`) for the next `times` requests (default: until reset).
-   * The newest override wins.
+   * The newest override wins. Throws an Error when the pattern can never match (`"GET models"`,
+   * `"GET /models?limit=2"`, `"GET /models/"`, `"/models/:m"`) or `times` is not a positive integer.
    */
   on(route: string, handler: MockHandler, times?: number): void;
-  /** Forgets recorded requests and overrides. */
+  /** Forgets recorded requests, overrides, and what the default routes remember (batches, vector-store files). */
   reset(): void;
-  /** Stops the server and destroys open connections. */
+  /** Stops the server, destroys open connections and clears pending `delay`/`chunkDelay` timers. */
   close(): Promise<void>;
 }

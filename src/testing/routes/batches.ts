@@ -5,17 +5,14 @@
 import batchFixture from "../../../fixtures/batch_batch.json";
 import type { MockHandler, MockReply } from "../types";
 import { mockId, pageOf } from "./fineTuning";
+import type { MockBatch, MockState } from "./state";
 
-type MockBatch = Record<string, unknown> & { id: string; status: string };
 const fixture = batchFixture as MockBatch;
 
 /** Requests per mock batch (`custom_id` `request-1` … `request-3` in the output file). */
 export const MOCK_BATCH_SIZE = 3;
 /** The prefix of a mock batch's output file id; the rest is the batch id. */
 export const BATCH_OUTPUT_PREFIX = "file-batchout-";
-
-// Created lazily on the first create, so importing this module allocates nothing.
-let store: Map<string, MockBatch> | undefined;
 
 function advance(batch: MockBatch): MockBatch {
   const now = Math.floor(Date.now() / 1000);
@@ -32,45 +29,48 @@ function reply(batch: MockBatch): MockReply {
   return { body: batch };
 }
 
-export const batchesRoutes: Record<string, MockHandler> = {
-  "POST /batches": (request) => {
-    const body = (request.json ?? {}) as Record<string, unknown>;
-    const now = Math.floor(Date.now() / 1000);
-    const batch: MockBatch = {
-      ...fixture,
-      id: mockId("batch_"),
-      endpoint: String(body.endpoint ?? ""),
-      input_file_id: String(body.input_file_id ?? ""),
-      completion_window: String(body.completion_window ?? "24h"),
-      status: "validating",
-      output_file_id: null,
-      error_file_id: null,
-      created_at: now,
-      expires_at: now + 86_400,
-      in_progress_at: null,
-      finalizing_at: null,
-      completed_at: null,
-      request_counts: { total: 0, completed: 0, failed: 0 },
-      metadata: body.metadata ?? null,
-    };
-    store ??= new Map();
-    store.set(batch.id, batch);
-    return reply(batch);
-  },
-  "GET /batches": (request) => pageOf([...(store?.values() ?? [])].reverse().concat(fixture), request),
-  "GET /batches/:batch": (request) => {
-    const id = request.params.batch ?? "";
-    const known = store?.get(id);
-    if (!known) return reply({ ...fixture, id });
-    const next = advance(known);
-    store?.set(id, next);
-    return reply(next);
-  },
-  "POST /batches/:batch/cancel": (request) => {
-    const id = request.params.batch ?? "";
-    const now = Math.floor(Date.now() / 1000);
-    const cancelling = { ...(store?.get(id) ?? fixture), id, status: "cancelling", cancelling_at: now };
-    store?.set(id, cancelling);
-    return reply(cancelling);
-  },
-};
+/** The batch routes of one server; created batches live in `state.batches`. */
+export function batchesRoutes(state: MockState): Record<string, MockHandler> {
+  const store = state.batches;
+  return {
+    "POST /batches": (request) => {
+      const body = (request.json ?? {}) as Record<string, unknown>;
+      const now = Math.floor(Date.now() / 1000);
+      const batch: MockBatch = {
+        ...fixture,
+        id: mockId("batch_"),
+        endpoint: String(body.endpoint ?? ""),
+        input_file_id: String(body.input_file_id ?? ""),
+        completion_window: String(body.completion_window ?? "24h"),
+        status: "validating",
+        output_file_id: null,
+        error_file_id: null,
+        created_at: now,
+        expires_at: now + 86_400,
+        in_progress_at: null,
+        finalizing_at: null,
+        completed_at: null,
+        request_counts: { total: 0, completed: 0, failed: 0 },
+        metadata: body.metadata ?? null,
+      };
+      store.set(batch.id, batch);
+      return reply(batch);
+    },
+    "GET /batches": (request) => pageOf([...store.values()].reverse().concat(fixture), request),
+    "GET /batches/:batch": (request) => {
+      const id = request.params.batch ?? "";
+      const known = store.get(id);
+      if (!known) return reply({ ...fixture, id });
+      const next = advance(known);
+      store.set(id, next);
+      return reply(next);
+    },
+    "POST /batches/:batch/cancel": (request) => {
+      const id = request.params.batch ?? "";
+      const now = Math.floor(Date.now() / 1000);
+      const cancelling = { ...(store.get(id) ?? fixture), id, status: "cancelling", cancelling_at: now };
+      store.set(id, cancelling);
+      return reply(cancelling);
+    },
+  };
+}

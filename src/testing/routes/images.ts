@@ -1,12 +1,21 @@
 import imagesResponse from "../../../fixtures/images_response.json";
+import imagesB64 from "../../../fixtures/images_response_b64.json";
 import type { MockHandler, MockReply, RecordedRequest } from "../types";
 import { errorReply } from "./util";
 
-/** The fixture with `n` images (default 1), as many as the request asked for. */
+/** Whether the reply carries `b64_json`: asked with `response_format`, or a gpt-image model (which always answers base64). */
+function wantsBase64(request: RecordedRequest): boolean {
+  const body = request.json as { response_format?: unknown; model?: unknown } | undefined;
+  const format = body?.response_format ?? request.multipart?.fields.response_format;
+  const model = body?.model ?? request.multipart?.fields.model;
+  return format === "b64_json" || (typeof model === "string" && model.startsWith("gpt-image"));
+}
+
+/** The fixture with `n` images (default 1), as many as the request asked for, as URLs or base64. */
 function images(request: RecordedRequest): MockReply {
   const asked = (request.json as { n?: unknown } | undefined)?.n ?? request.multipart?.fields.n;
   const n = Math.min(Math.max(Number(asked ?? 1) || 1, 1), 10);
-  const [first] = imagesResponse.data;
+  const [first] = wantsBase64(request) ? imagesB64.data : imagesResponse.data;
   return { body: { created: imagesResponse.created, data: Array.from({ length: n }, () => ({ ...first })) } };
 }
 

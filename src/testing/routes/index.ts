@@ -2,6 +2,7 @@
  * The default routes of the mock server, one module per resource. Add a resource's module here.
  */
 import type { MockHandler } from "../types";
+import type { MockState } from "./state";
 import { chatRoutes } from "./chat";
 import { embeddingRoutes } from "./embeddings";
 import { modelRoutes } from "./models";
@@ -21,23 +22,31 @@ import { conversationsRoutes } from "./conversations";
 import { vectorStoresRoutes } from "./vectorStores";
 import { uploadsRoutes } from "./uploads";
 
-export const defaultRoutes: Record<string, MockHandler> = {
-  ...modelRoutes,
-  ...chatRoutes,
-  ...embeddingRoutes,
-  ...completionsRoutes,
-  ...imagesRoutes,
-  ...audioRoutes,
-  ...filesRoutes,
-  ...finetunesRoutes,
-  ...enginesRoutes,
-  ...assistantsRoutes,
-  ...threadsRoutes,
-  ...fileContentRoutes,
-  ...fineTuningRoutes,
-  ...batchesRoutes,
-  ...responsesRoutes,
-  ...conversationsRoutes,
-  ...vectorStoresRoutes,
-  ...uploadsRoutes,
-};
+/**
+ * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
+ *
+ * @param state The server's state, cleared by its `reset()`.
+ * @returns `"METHOD /path/:param"` → handler, for every catalogue endpoint.
+ */
+export function defaultRoutes(state: MockState): Record<string, MockHandler> {
+  return {
+    ...modelRoutes,
+    ...chatRoutes,
+    ...embeddingRoutes,
+    ...completionsRoutes,
+    ...imagesRoutes,
+    ...audioRoutes,
+    ...filesRoutes,
+    ...finetunesRoutes,
+    ...enginesRoutes,
+    ...assistantsRoutes,
+    ...threadsRoutes,
+    ...fileContentRoutes,
+    ...fineTuningRoutes,
+    ...batchesRoutes(state),
+    ...responsesRoutes,
+    ...conversationsRoutes,
+    ...vectorStoresRoutes(state),
+    ...uploadsRoutes,
+  };
+}
