@@ -1,6 +1,6 @@
 /** Run-time checks of argument shapes. Field-level rules are the server's business. */
 import { argumentError, type ArgumentError } from "../errors";
-import { CONFIG_KEYS } from "./configValidate";
+import { CONFIG_KEYS } from "../config/validate";
 
 /** True for `{}`-style objects (not arrays, class instances such as Date, Blob or Map, nor null). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,7 @@
  * `httpOptions.timeout`; every other key is copied into `httpOptions` (and checked there).
  */
 import { isPlainObject } from "./args";
-import { CONFIG_KEYS } from "./configValidate";
+import { CONFIG_KEYS } from "../config/validate";
 
 /** Returns the config to use for `value` passed in a config position that also accepts request options. */
 export function configOrRequestOptions(value: unknown): unknown {

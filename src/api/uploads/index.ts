@@ -1,5 +1,4 @@
 // Public functions of this resource, re-exported by src/index.ts.
-export { filesUploadLarge } from "./filesUploadLarge";
 export { uploadsAddPart } from "./uploadsAddPart";
 export { uploadsCancel } from "./uploadsCancel";
 export { uploadsComplete } from "./uploadsComplete";

@@ -1,7 +1,7 @@
-import type { Result } from "../../result";
-import type { EventStream } from "../../stream";
+import type { Result } from "../result";
+import type { EventStream } from "../stream";
 import { foldStream } from "./fold";
-import type { ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, ChatToolCall } from "../../types/chat";
+import type { ChatCompletion, ChatCompletionChunk, ChatCompletionMessage, ChatToolCall } from "../types/chat";
 
 type Choice = ChatCompletion["choices"][number];
 

@@ -1,5 +1,5 @@
-import type { Result, StreamItem } from "../../result";
-import { walkPages } from "../../_internal/paginate";
+import type { Result, StreamItem } from "../result";
+import { walkPages } from "./walkPages";
 
 /** Any function returning a `Result` (the list functions of the catalogue among them). */
 type AnyResultFn = (...args: never[]) => Promise<Result<unknown>>;

@@ -1,7 +1,7 @@
-import type { Result } from "../../result";
-import type { EventStream } from "../../stream";
+import type { Result } from "../result";
+import type { EventStream } from "../stream";
 import { foldStream } from "./fold";
-import type { Completion, CompletionChoice } from "../../types/completions";
+import type { Completion, CompletionChoice } from "../types/completions";
 
 type Logprobs = NonNullable<CompletionChoice["logprobs"]>;
 

@@ -1,6 +1,6 @@
 /** Shape checks and merging for config objects from any source. Messages never quote values. */
 import { argumentError, configError, type OpenAIError } from "../errors";
-import type { Config, HttpOptions } from "../config";
+import type { Config, HttpOptions } from "./types";
 
 const STRING_FIELDS = ["apiKey", "organizationKey", "projectKey", "beta", "apiUrl"] as const;
 const NUMBER_OPTIONS = ["timeout", "streamIdleTimeout", "retry", "retryDelay", "maxRetryAfter"] as const;

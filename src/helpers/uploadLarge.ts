@@ -12,9 +12,9 @@ import { uploadsAddPart } from "../api/uploads/uploadsAddPart";
 import { uploadsCancel } from "../api/uploads/uploadsCancel";
 import { uploadsComplete } from "../api/uploads/uploadsComplete";
 import { uploadsCreate } from "../api/uploads/uploadsCreate";
-import { checkParams } from "./args";
-import { FALLBACK_TYPE, toFilePart, typeOfName } from "./file";
-import { backoffMs, isRetryableStatus, sleep } from "./retry";
+import { checkParams } from "../_internal/args";
+import { FALLBACK_TYPE, toFilePart, typeOfName } from "../_internal/file";
+import { backoffMs, isRetryableStatus, sleep } from "../_internal/retry";
 
 /** OpenAI's largest part. */
 export const DEFAULT_PART_SIZE = 64 * 1024 * 1024;

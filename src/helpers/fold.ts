@@ -1,7 +1,7 @@
 /** The loop shared by the collect helpers (internal; not exported from the package). */
-import { argumentError, parseError, type OpenAIError } from "../../errors";
-import { err, ok, type ResponseMeta, type Result } from "../../result";
-import type { EventStream } from "../../stream";
+import { argumentError, parseError, type OpenAIError } from "../errors";
+import { err, ok, type ResponseMeta, type Result } from "../result";
+import type { EventStream } from "../stream";
 
 /**
  * Reads `stream` to its end, handing each chunk to `fold`, and returns `result()` with the stream's

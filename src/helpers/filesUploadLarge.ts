@@ -1,9 +1,9 @@
-import type { Config } from "../../config";
-import { argumentError } from "../../errors";
-import { err, type Result } from "../../result";
-import type { OpenAIFile } from "../../types/files";
-import type { FilesUploadLargeParams, LargeFileInput } from "../../types/uploads";
-import { uploadLarge } from "../../_internal/largeUpload";
+import type { Config } from "../config";
+import { argumentError } from "../errors";
+import { err, type Result } from "../result";
+import type { OpenAIFile } from "../types/files";
+import type { FilesUploadLargeParams, LargeFileInput } from "../types/uploads";
+import { uploadLarge } from "./uploadLarge";
 
 /**
  * Uploads a file of any size (up to 8 GB, past the 512 MB limit of `filesUpload`) through the

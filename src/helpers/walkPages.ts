@@ -4,8 +4,8 @@
  */
 import { argumentError, type OpenAIError, type ParseError } from "../errors";
 import type { Result, StreamItem } from "../result";
-import { isPlainObject } from "./args";
-import { CONFIG_KEYS } from "./configValidate";
+import { isPlainObject } from "../_internal/args";
+import { CONFIG_KEYS } from "../config/validate";
 
 /** The shape of a list page this walker understands. */
 interface PageLike {

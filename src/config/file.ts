@@ -3,8 +3,8 @@
  * Read lazily on the first call, once, and cached until `resetConfig()`.
  */
 import { configError, type ConfigError } from "../errors";
-import { validateConfig } from "./configValidate";
-import { builtin, hostProcess, readEnv, workingDirectory } from "./env";
+import { validateConfig } from "./validate";
+import { builtin, hostProcess, readEnv, workingDirectory } from "../_internal/env";
 
 export type FileConfigState = { ok: true; value: Record<string, unknown>; path?: string } | { ok: false; error: ConfigError };
 
