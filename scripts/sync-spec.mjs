@@ -40,14 +40,19 @@ function neutral(data) {
   return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, neutral(value)]));
 }
 
-/** Removes prose, recursively; `isMap` says that `node`'s keys are names, not keywords. */
-function strip(node, isMap = false) {
+/**
+ * Removes prose, recursively; `mapOf` is set when `node`'s keys are names, not keywords (it is the
+ * key that holds the map). A Response object must have a `description` (OpenAPI requires it and
+ * Prism ignores a response without one): it keeps an empty one.
+ */
+function strip(node, mapOf) {
   if (Array.isArray(node)) return node.map((item) => strip(item));
   if (node === null || typeof node !== "object") return node;
   const out = {};
   for (const [key, value] of Object.entries(node)) {
-    if (isMap) {
+    if (mapOf) {
       out[key] = strip(value);
+      if (mapOf === "responses" && value && typeof value === "object" && !("$ref" in value)) out[key] = { description: "", ...out[key] };
       continue;
     }
     if (PROSE.has(key) || key.startsWith("x-")) continue;
@@ -56,7 +61,7 @@ function strip(node, isMap = false) {
     // `examples` is a name map of Example objects in media types, a plain data list in schemas
     else if (key === "examples" && Array.isArray(value)) out[key] = neutral(value);
     // `parameters` is a list in operations, a name map under components
-    else out[key] = strip(value, NAME_MAPS.has(key) && !Array.isArray(value));
+    else out[key] = strip(value, NAME_MAPS.has(key) && !Array.isArray(value) ? key : undefined);
   }
   return out;
 }
