@@ -7,7 +7,7 @@ import type * as FsPromises from "node:fs/promises";
 import type * as NodePath from "node:path";
 import { argumentError, networkError, type FileError, type OpenAIError } from "../errors";
 import { err, ok, type Result } from "../result";
-import type { FileDownload } from "../types/batches";
+import type { FileDownload } from "../types/files";
 import { builtin } from "./env";
 import type { RequestSpec } from "./prepare";
 import { requestStream, type StreamSource } from "./request";

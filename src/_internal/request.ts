@@ -12,7 +12,6 @@ import { attemptSignal, stopError, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
 import { isRedirectRefusal, sameOrigin } from "./redirect";
 
-export type { RequestSpec } from "./prepare";
 
 /** A 2xx streaming response whose body the caller reads; it must call `signal.dispose()` when done. */
 export interface StreamSource {

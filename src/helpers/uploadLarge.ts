@@ -17,7 +17,7 @@ import { FALLBACK_TYPE, toFilePart, typeOfName } from "../_internal/file";
 import { backoffMs, isRetryableStatus, sleep } from "../_internal/retry";
 
 /** OpenAI's largest part. */
-export const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
+const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
 /** Parts sent at once: enough to keep the connection busy, few enough to bound memory. */
 const IN_FLIGHT = 2;
 const DEFAULT_PART_RETRIES = 3;

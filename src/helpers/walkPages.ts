@@ -22,7 +22,7 @@ type AnyListFn = (...args: unknown[]) => Promise<Result<unknown>>;
  * (a config, or nothing) moves right to make room. Only the slot counts: an empty config `{}` later
  * on is not mistaken for params.
  */
-export function withCursor(args: readonly unknown[], after: string): unknown[] {
+function withCursor(args: readonly unknown[], after: string): unknown[] {
   const copy = [...args];
   let slot = 0;
   while (slot < copy.length && typeof copy[slot] === "string") slot++;

@@ -1,6 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { FileDownload } from "../../types/batches";
+import type { FileDownload } from "../../types/files";
 import { downloadToFile } from "../../_internal/download";
 
 /**
