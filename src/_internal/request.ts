@@ -136,13 +136,13 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
   const { status } = response;
   const headers = headersRecord(response.headers);
   const meta = metaFrom(status, headers);
-  const kind = decodeKind(spec.body ?? "json", headers["content-type"]);
+  const kind = decodeKind(spec.decode ?? "json", headers["content-type"]);
   try {
     if (kind === "bytes") return ok(new Uint8Array(await response.arrayBuffer()) as T, meta);
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
     if (!text || status === 204) {
-      return "emptyBody" in spec ? ok(spec.emptyBody as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
+      return spec.emptyResult !== undefined ? ok(spec.emptyResult as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
     }
     try {
       return ok(JSON.parse(text), meta);
