@@ -113,11 +113,7 @@ function isEmpty(record: Record<string, unknown> | undefined): boolean {
   return true;
 }
 
-let lastApiUrl = "";
-let lastIsOpenAI = false;
-
-/** Whether `apiUrl` is OpenAI's own host (where a missing key is an error); the last answer is kept. */
+/** Whether `apiUrl` is OpenAI's own host, where a missing key is an error. */
 function isOpenAIHost(apiUrl: string): boolean {
-  if (apiUrl !== lastApiUrl) [lastApiUrl, lastIsOpenAI] = [apiUrl, new URL(apiUrl).hostname === "api.openai.com"];
-  return lastIsOpenAI;
+  return new URL(apiUrl).hostname === "api.openai.com";
 }
