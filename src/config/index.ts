@@ -38,7 +38,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
     const resolved = resolveConfig(undefined, next);
     if (!isResolved(resolved)) return ["error", resolved];
     programmatic = next;
-    return ["ok", hideKeyWhenPrinted(resolved)];
+    return ["ok", hideKeyWhenPrinted({ ...resolved })];
   } catch (cause) {
     return ["error", unreadable("setConfig", cause)];
   }
@@ -56,7 +56,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
 export function getConfig(override?: Config): StreamItem<ResolvedConfig> {
   try {
     const resolved = resolveConfig(override);
-    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(resolved)] : ["error", resolved];
+    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted({ ...resolved })] : ["error", resolved];
   } catch (cause) {
     return ["error", unreadable("getConfig", cause)];
   }
@@ -86,8 +86,9 @@ export function resolveConfig(override: unknown, setting: Config | undefined = p
   if (problem) return problem;
   const base = baseConfig(setting);
   if ("kind" in base) return base as OpenAIError;
-  // A fresh top-level object per call: callers may decorate it (getConfig) without touching the cache.
-  return (override == null ? { ...base } : mergeConfigs(base, override as Config)) as ResolvedConfig;
+  // Without a per-call config every call gets the same object (the request layer keys its memo on
+  // it), so nothing may change it: getConfig and setConfig hand out copies.
+  return (override == null ? base : mergeConfigs(base, override as Config)) as ResolvedConfig;
 }
 
 /**

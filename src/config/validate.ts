@@ -22,14 +22,9 @@ const NO_CONTROL = "with no CR, LF, NUL or non-Latin-1 character";
  * the parser), with no query or fragment: paths are appended to it, so `?api-version=…` would end up
  * before the path (query parameters belong in `httpOptions.query`).
  */
-// Most calls name the same apiUrl: remember the last one checked (parsing a URL costs ~7 µs).
-let lastUrl = "";
 const isHttpUrl = (text: string): boolean => {
-  if (text === lastUrl) return true;
   try {
-    if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text) || new URL(text) === undefined) return false;
-    lastUrl = text;
-    return true;
+    return /^https?:\/\/[^/]/i.test(text) && !/[?#]/.test(text) && new URL(text) !== undefined;
   } catch {
     return false;
   }
