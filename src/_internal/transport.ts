@@ -32,6 +32,14 @@ function client(custom: typeof fetch | undefined): Promise<$Fetch> {
 }
 
 /**
+ * Resolves once the ofetch client for `custom` is loaded. The request layer waits for it before an
+ * attempt's timeout starts, so the first call of a process is not timed out by loading code.
+ */
+export function transportReady(custom: typeof fetch | undefined): Promise<unknown> {
+  return client(custom);
+}
+
+/**
  * Sends one request and resolves with the raw `Response`, body unread. Rejects on network failure
  * or abort, with the underlying error (ofetch's wrapper removed).
  */
