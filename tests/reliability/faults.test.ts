@@ -234,7 +234,9 @@ describe("streams that break", () => {
     mock.server.on("POST /chat/completions", {
       sse: [chunk("c1", "Hello"), second.slice(0, 30), second.slice(30), chunk("c3", "!")],
       drop: "mid-body",
-      chunkDelay: 10,
+      // undici errors the body stream when the socket dies, discarding chunks not yet pulled: leave the
+      // reader time to pull c1 first (well under the 300 ms idle timeout), even on a loaded machine.
+      chunkDelay: 120,
     });
     const [status, stream] = await settle(chatCompletion(chatParams, cfg()));
     expect(status).toBe("ok");
