@@ -32,6 +32,20 @@ export interface WorkerContext {
   changed(): Promise<OpenAIError | undefined>;
 }
 
+const DOWNLOAD_ATTEMPTS = 3;
+
+/**
+ * `filesDownload`, tried again when the body is cut off: the request layer retries only before the
+ * first byte, and a result file is safe to fetch twice (the partial file is never kept).
+ */
+async function download(fileId: string, path: string, config: Config): ReturnType<typeof filesDownload> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await filesDownload(fileId, path, config);
+    const transient = result[0] === "error" && (result[1].kind === "network" || result[1].kind === "timeout");
+    if (!transient || attempt === DOWNLOAD_ATTEMPTS || config.httpOptions?.signal?.aborted) return result;
+  }
+}
+
 /** Takes shard `index` as far as its downloaded result files. */
 export async function runShard(context: WorkerContext, index: number, inputPath: string): Promise<ShardOutcome> {
   const { node, dir, options, config, state } = context;
@@ -69,9 +83,9 @@ export async function runShard(context: WorkerContext, index: number, inputPath:
   const resultPaths: string[] = [];
   for (const [role, fileId] of [["output", batch.output_file_id], ["error", batch.error_file_id]] as const) {
     if (!fileId) continue;
-    const [status, saved] = await filesDownload(fileId, node.path.join(dir, `shard-${index}-${role}.jsonl`), config);
-    if (status === "error") return { kind: "error", error: saved };
-    resultPaths.push(saved.path);
+    const saved = await download(fileId, node.path.join(dir, `shard-${index}-${role}.jsonl`), config);
+    if (saved[0] === "error") return { kind: "error", error: saved[1] };
+    resultPaths.push(saved[1].path);
   }
   shard.output_file_id = batch.output_file_id ?? null;
   shard.error_file_id = batch.error_file_id ?? null;
