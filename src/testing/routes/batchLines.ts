@@ -17,8 +17,8 @@ interface Line {
 
 const MAX_PROBLEMS = 10;
 
-/** Calls `visit` for each non-empty line of `data`, with its 1-based line number. */
-function eachLine(data: Uint8Array, visit: (text: string, lineNumber: number) => void): void {
+/** Calls `visit` for each non-empty line of `data` (its text, decoded only when asked) with its 1-based line number. */
+function eachLine(data: Uint8Array, visit: (text: () => string, lineNumber: number) => void): void {
   const decoder = new TextDecoder();
   let start = 0;
   let lineNumber = 0;
@@ -26,8 +26,9 @@ function eachLine(data: Uint8Array, visit: (text: string, lineNumber: number) =>
     let end = data.indexOf(10, start);
     if (end === -1) end = data.length;
     lineNumber++;
-    const text = decoder.decode(data.subarray(start, end)).trim();
-    if (text) visit(text, lineNumber);
+    const from = start;
+    const blank = end === from || (end === from + 1 && data[from] === 13);
+    if (!blank) visit(() => decoder.decode(data.subarray(from, end)), lineNumber);
     start = end + 1;
   }
 }
@@ -49,7 +50,7 @@ export function readBatchInput(data: Uint8Array | undefined, endpoint: string, t
   eachLine(data, (text, line) => {
     let parsed: Line;
     try {
-      parsed = JSON.parse(text) as Line;
+      parsed = JSON.parse(text()) as Line;
     } catch {
       problem({ code: "invalid_json_line", message: `Line ${line} is not valid JSON.`, param: null, line });
       return;
@@ -96,7 +97,9 @@ export function batchFileContent(data: Uint8Array, endpoint: string, batchId: st
     const position = index++;
     if (position >= run.done) return;
     const outcome = run.outcomes[position];
-    const line = JSON.parse(text) as Line;
+    const wanted = role === "output" ? outcome === "ok" : outcome === "fail" || (outcome === "expire" && expired);
+    if (!wanted) return;
+    const line = JSON.parse(text()) as Line;
     const requestId = `req_${batchId}_${position + 1}`;
     const base = { id: `batch_req_${batchId}_${position + 1}`, custom_id: line.custom_id };
     if (role === "output" && outcome === "ok") {
