@@ -160,6 +160,23 @@ describe("batchRun", () => {
     expect(cancels.sort()).toEqual(mock.server.requests.filter((r) => r.method === "POST" && r.path === "/batches").map(() => expect.stringMatching(/^\/batches\/batch_\w+\/cancel$/)));
   });
 
+  it("breaking out of the loop stops the run and removes its temporary files", async () => {
+    const tempDir = mkdtempSync(join(scratch, "break-"));
+    const requests = Array.from({ length: 6 }, (_, index) => chat(`q${index}`));
+    let seen = 0;
+    for await (const item of batchRun(requests, { ...fast, maxRequestsPerBatch: 2, tempDir }, mock.config())) {
+      expect(item).toEqual(["ok", expect.objectContaining({ custom_id: "request-1" })]);
+      if (++seen === 1) break;
+    }
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
+  it("embeddings: each result carries the endpoint's answer", async () => {
+    const items = await collect(batchRun([{ custom_id: "e1", body: { model: "text-embedding-3-small", input: "hello" } }], { ...fast, endpoint: "/v1/embeddings" }, mock.config()));
+    expect(items).toEqual([["ok", { custom_id: "e1", id: expect.stringMatching(/^batch_req_/), response: { status_code: 200, request_id: expect.any(String), body: expect.objectContaining({ object: "list", data: [expect.objectContaining({ object: "embedding", index: 0 })] }) } }]]);
+    expect(uploadedLines(0)).toEqual(['{"custom_id":"e1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"hello"}}']);
+  });
+
   it("answers bad arguments with one argument error", async () => {
     expect(await collect(batchRun("prompts" as never, fast))).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "requests" })]]);
     expect(await collect(batchRun([chat("a")], {} as never))).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "options.endpoint" })]]);

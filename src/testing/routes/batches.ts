@@ -124,7 +124,7 @@ export function batchesRoutes(state: MockState): Record<string, MockHandler> {
       const id = request.params.batch ?? "";
       const known = store.get(id);
       if (known && ["completed", "failed", "expired", "cancelled"].includes(known.status)) {
-        return { status: 409, body: { error: { message: `Cannot cancel a batch with status ${known.status}.`, type: "invalid_request_error", param: null, code: null } } };
+        return { status: 400, body: { error: { message: `Cannot cancel a batch with status ${known.status}.`, type: "invalid_request_error", param: null, code: null } } };
       }
       const cancelling = { ...(known ?? fixture), id, status: "cancelling", cancelling_at: nowSeconds() };
       const run = state.batchRuns.get(id);
