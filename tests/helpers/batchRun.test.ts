@@ -182,6 +182,8 @@ describe("batchRun", () => {
     expect(await collect(batchRun([chat("a")], {} as never))).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "options.endpoint" })]]);
     expect(await collect(batchRun([], fast, mock.config()))).toEqual([["error", expect.objectContaining({ kind: "argument", message: expect.stringContaining("empty") })]]);
     expect(await collect(batchRun([chat("a")], { ...fast, maxRequestsPerBatch: 0 }))).toEqual([["error", expect.objectContaining({ argument: "options.maxRequestsPerBatch" })]]);
+    const nowhere = join(scratch, "missing", "dir");
+    expect(await collect(batchRun([chat("a")], { ...fast, tempDir: nowhere }))).toEqual([["error", { kind: "file", path: nowhere, message: `Cannot create batchRun's temporary folder in ${nowhere} (ENOENT); pass another tempDir` }]]);
     const throwing = (function* () {
       yield chat("a");
       throw new Error("source broke");

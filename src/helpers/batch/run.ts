@@ -45,7 +45,13 @@ export async function* runBatch(requests: unknown, rawOptions: unknown, config: 
   let firstError: OpenAIError | undefined;
   const workers: Array<Promise<void>> = [];
   try {
-    dir = await node.fs.mkdtemp(node.path.join(options.tempDir ?? node.os.tmpdir(), "openai-ex-batch-"));
+    const base = options.tempDir ?? node.os.tmpdir();
+    try {
+      dir = await node.fs.mkdtemp(node.path.join(base, "openai-ex-batch-"));
+    } catch (cause) {
+      const code = (cause as { code?: unknown }).code;
+      return yield failure({ kind: "file", path: base, message: `Cannot create batchRun's temporary folder in ${base} (${typeof code === "string" ? code : messageOf(cause)}); pass another tempDir` });
+    }
     let shards: ShardFile[] | OpenAIError;
     try {
       shards = await writeShards(node, dir, requests as Iterable<unknown>, { endpoint: options.endpoint, maxRequests: options.maxRequestsPerBatch, maxBytes: options.maxBytesPerBatch });
