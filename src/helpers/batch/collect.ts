@@ -19,11 +19,13 @@ export interface EndedShard {
   resultPaths: string[];
 }
 
-const decoder = new TextDecoder();
+// Made on first use: nothing is created when the module is imported.
+let decoder: TextDecoder | undefined;
+const decode = (bytes: Uint8Array) => (decoder ??= new TextDecoder()).decode(bytes);
 
 function parseLine(bytes: Uint8Array): BatchResultLine | undefined {
   try {
-    const line = JSON.parse(decoder.decode(bytes)) as BatchResultLine;
+    const line = JSON.parse(decode(bytes)) as BatchResultLine;
     return line && typeof line.custom_id === "string" ? line : undefined;
   } catch {
     return undefined;
@@ -68,7 +70,7 @@ function missing(batch: Batch, customId: string): BatchRunItem {
 async function* inputIds(node: NodeParts, path: string): AsyncGenerator<string> {
   for await (const { bytes } of readLines(node, path)) {
     // Our own shard files: `{"custom_id":…` first, always valid JSON.
-    yield (JSON.parse(decoder.decode(bytes)) as { custom_id: string }).custom_id;
+    yield (JSON.parse(decode(bytes)) as { custom_id: string }).custom_id;
   }
 }
 
