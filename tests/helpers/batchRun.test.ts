@@ -160,6 +160,17 @@ describe("batchRun", () => {
     expect(cancels.sort()).toEqual(mock.server.requests.filter((r) => r.method === "POST" && r.path === "/batches").map(() => expect.stringMatching(/^\/batches\/batch_\w+\/cancel$/)));
   });
 
+  it("a 429 while polling is retried by the normal retry rules, and a throwing onProgress is ignored", async () => {
+    mock.server.on("GET /batches/:batch", { status: 429, headers: { "retry-after-ms": "1" }, body: { error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } } }, 1);
+    const onProgress = () => {
+      throw new Error("progress bar broke");
+    };
+    const items = await collect(batchRun([chat("a"), chat("b")], { ...fast, onProgress }, mock.config()));
+    expect(items.map((item) => [item[0], item[1].custom_id])).toEqual([["ok", "request-1"], ["ok", "request-2"]]);
+    const polls = mock.server.requests.filter((request) => request.method === "GET" && request.path.startsWith("/batches/"));
+    expect(polls.length).toBe(4); // the 429, then three retrieves: in_progress, finalizing, completed
+  });
+
   it("breaking out of the loop stops the run and removes its temporary files", async () => {
     const tempDir = mkdtempSync(join(scratch, "break-"));
     const requests = Array.from({ length: 6 }, (_, index) => chat(`q${index}`));
