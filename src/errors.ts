@@ -83,6 +83,24 @@ export interface ArgumentError extends ErrorBase {
   argument: string;
 }
 
+/** A batch request that never ran: its batch expired (or was cancelled) before reaching it (`batchRun`). */
+export interface ExpiredError extends ErrorBase {
+  kind: "expired";
+  /** The batch the request was in. */
+  batchId: string;
+}
+
+/** A batch request lost with its whole batch: the batch failed (e.g. its input was refused) or was cancelled (`batchRun`). */
+export interface BatchFailedError extends ErrorBase {
+  kind: "batch";
+  /** The batch the request was in. */
+  batchId: string;
+  /** The batch's final status: `failed` or `cancelled`. */
+  status: string;
+  /** The batch's `errors.data` (code, message, line), empty when it gave none. */
+  errors: Array<{ code?: string; message?: string; param?: string | null; line?: number | null }>;
+}
+
 /**
  * Every way an openai-ex call can fail, told apart by `kind`.
  *
@@ -99,7 +117,9 @@ export type OpenAIError =
   | ParseError
   | FileError
   | ConfigError
-  | ArgumentError;
+  | ArgumentError
+  | ExpiredError
+  | BatchFailedError;
 
 /** The possible values of `OpenAIError["kind"]`. */
 export type OpenAIErrorKind = OpenAIError["kind"];

@@ -17,6 +17,8 @@ export type {
   FileError,
   ConfigError,
   ArgumentError,
+  ExpiredError,
+  BatchFailedError,
 } from "./errors";
 export { setConfig, getConfig, resetConfig, DEFAULT_API_URL } from "./config";
 export type { Config, HttpOptions, ResolvedConfig } from "./config";

@@ -13,6 +13,16 @@ const root = resolve(import.meta.dirname, "../..");
 const examples = readdirSync(resolve(root, "examples")).filter((name) => name.endsWith(".ts"));
 const tsx = resolve(root, "node_modules/.bin/tsx");
 
+/** What some examples must print besides the mock-server line (their observable result). */
+const prints: Record<string, Array<string | RegExp>> = {
+  "batch-run.ts": [
+    "first answer: request-1: echo: What is 0 + 0?",
+    "1000 answered, 1 failed",
+    /request-1001: api 404 The model `gpt-nope` does not exist/,
+    "progress: 1001/1001 done (1 failed) in 3 batches [collected, collected, collected]",
+  ],
+};
+
 describe("examples run against the mock server", () => {
   for (const name of examples) {
     it(name, async () => {
@@ -20,6 +30,10 @@ describe("examples run against the mock server", () => {
       for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
       const { stdout } = await run(tsx, [resolve(root, "examples", name)], { cwd: root, env, timeout: 60_000 });
       expect(stdout).toContain("mock server");
+      for (const expected of prints[name] ?? []) {
+        if (typeof expected === "string") expect(stdout).toContain(expected);
+        else expect(stdout).toMatch(expected);
+      }
     }, 90_000);
   }
 });

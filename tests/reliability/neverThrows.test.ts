@@ -152,7 +152,13 @@ const plausible: Garbage[] = [
   g("streaming chat params", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], stream: true })),
   g("{ purpose: 'fine-tune' }", () => ({ purpose: "fine-tune" })),
   g("{ apiKey } (config in the params position)", () => ({ apiKey: TEST_KEY })),
-  ...functions.filter(([name]) => ["models", "files", "chatCompletion", "assistants"].includes(name)).map(([name, fn]) => g(`the function ${name}`, () => fn)),
+  // batchRun and poll: arguments that get past the checks, so a real (short) run or polling happens.
+  g("batchRun options (fast polling)", () => ({ endpoint: "/v1/chat/completions", pollInterval: 1, maxPollInterval: 5, maxRequestsPerBatch: 2 })),
+  g("a list of batch requests", () => [{ model: "gpt-4o-mini", messages: [] }, { custom_id: "x", body: { model: "gpt-nope" } }, { model: "gpt-batch-expires" }]),
+  g("poll options that stop at once", () => ({ until: () => true, interval: 1 })),
+  g("poll options that never stop (timeout 50 ms)", () => ({ until: () => false, interval: 1, timeout: 50 })),
+  g('["batch_abc123"] (poll args)', () => ["batch_abc123"]),
+  ...functions.filter(([name]) => ["models", "files", "chatCompletion", "assistants", "batches"].includes(name)).map(([name, fn]) => g(`the function ${name}`, () => fn)),
 ];
 
 const arbitraryGarbage: fc.Arbitrary<Garbage> = fc.oneof(
@@ -257,6 +263,19 @@ describe(`never throws: ${functions.length} exported functions`, () => {
       );
     }, 120_000);
   }
+
+  it("batchRun with valid options and garbage requests, option values and configs yields tuples and ends", async () => {
+    const batchRun = lib.batchRun as (...args: unknown[]) => unknown;
+    const optionNames = ["order", "metadata", "statePath", "tempDir", "signal", "onProgress", "concurrency", "cancelOnAbort", "maxBytesPerBatch"];
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbitraryGarbage, { maxLength: 5 }), fc.constantFrom(...optionNames), arbitraryGarbage, arbitraryConfig, async (requests, name, value, config) => {
+        const options = { endpoint: "/v1/chat/completions", pollInterval: 1, maxPollInterval: 5, maxRequestsPerBatch: 2, [name]: value.make() };
+        const problem = await attack(batchRun, [requests.map((item) => item.make()), options, config.make()]);
+        if (problem) throw new Error(`batchRun: ${problem}`);
+      }),
+      { numRuns: NUM_RUNS, endOnFailure: true },
+    );
+  }, 120_000);
 
   it("the config helpers never throw on garbage and return tuples", () => {
     const setConfig = lib.setConfig as (value: unknown) => unknown;
