@@ -162,9 +162,9 @@ describe("the URL", () => {
     expect(seen().headers).not.toHaveProperty("content-type");
   });
 
-  it("percent-encodes ids into the path", async () => {
+  it("percent-encodes ids into the path, keeping : and the other characters a segment may hold", async () => {
     await models("ft:a/b c?d#e", mock.config());
-    expect(seen().url).toBe("/v1/models/ft%3Aa%2Fb%20c%3Fd%23e");
+    expect(seen().url).toBe("/v1/models/ft:a%2Fb%20c%3Fd%23e");
     expect(seen().params).toEqual({ model: "ft:a/b c?d#e" });
   });
 });

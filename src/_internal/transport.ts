@@ -3,6 +3,7 @@
  * request: on Node its entry costs ~55 ms to load, which `import "openai-ex"` must not pay.
  */
 import type { $Fetch } from "ofetch";
+import { withQuery } from "./query";
 
 export interface TransportRequest {
   url: string;
@@ -46,10 +47,10 @@ export function transportReady(custom: typeof fetch | undefined): Promise<unknow
 export async function transport(request: TransportRequest): Promise<Response> {
   const ofetch = await client(request.fetch);
   try {
-    return await ofetch.raw(request.url, {
+    // The query string is ours (brackets for arrays), not ofetch's.
+    return await ofetch.raw(withQuery(request.url, request.query), {
       method: request.method,
       headers: request.headers,
-      query: request.query,
       body: request.body,
       signal: request.signal,
       // Our own loop retries (ofetch ignores Retry-After); our own controller times out.

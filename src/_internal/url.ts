@@ -11,7 +11,7 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
   const path = ids ? template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
     const id = ids[name];
     // "." and ".." survive percent-encoding and the URL parser would resolve them to another resource.
-    if (typeof id === "string" && id && id !== "." && id !== "..") return encodeURIComponent(id);
+    if (typeof id === "string" && id && id !== "." && id !== "..") return encodeSegment(id);
     problem ??= argumentError(name, typeof id === "string" && id ? `${name} must be an id, got "${id}"` : `${name} must be a non-empty string, got ${describe(id)}`);
     return "";
   }) : template;
@@ -21,4 +21,17 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
 /** Joins the base URL and a path with exactly one slash between them. */
 export function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, "") + (path[0] === "/" ? path : `/${path}`);
+}
+
+/**
+ * Percent-encodes one path segment, keeping the sub-delimiters, `:` and `@` that a segment may hold
+ * as they are (so `ft:gpt-4o-mini:acme::abc` goes out unchanged); `/`, `?`, `#`, `%`, spaces and
+ * non-ASCII characters are still encoded.
+ *
+ * @example
+ * encodeSegment("ft:gpt-4o-mini:acme::abc"); // "ft:gpt-4o-mini:acme::abc"
+ * encodeSegment("a/b c?"); // "a%2Fb%20c%3F"
+ */
+export function encodeSegment(id: string): string {
+  return encodeURIComponent(id).replace(/%(3A|40|24|26|2B|2C|3B|3D)/g, decodeURIComponent);
 }

@@ -183,6 +183,14 @@ export interface ResponseCreateParams {
   stream_options?: { include_obfuscation?: boolean } | null;
 }
 
+/** Query of `responses` (retrieve): extra fields, and stream options that only matter when streaming. */
+export interface ResponseRetrieveParams {
+  /** Sent as `include[]=…`, e.g. `["file_search_call.results"]`. */
+  include?: string[];
+  include_obfuscation?: boolean;
+  starting_after?: number;
+}
+
 /** Query of `responsesInputItems`. */
 export interface ResponseInputItemsParams {
   after?: string;

@@ -259,9 +259,14 @@ interface RunOverrides {
   stream?: boolean | null;
 }
 
+/** Extra fields a run step can carry (sent in the query as `include[]`). */
+export type RunStepInclude = "step_details.tool_calls[*].file_search.results[*].content";
+
 /** Params of `threadRunCreate`. */
 export interface RunCreateParams extends RunOverrides {
   assistant_id: string;
+  /** Sent in the query (`include[]=…`), not the body: file search result content in the run's steps. */
+  include?: RunStepInclude[];
   additional_instructions?: string | null;
   additional_messages?: ThreadMessageCreateParams[] | null;
   reasoning_effort?: ReasoningEffort | null;
@@ -368,10 +373,15 @@ export interface RunStep {
   usage?: RunUsage | null;
 }
 
-/** Query params of `threadRunSteps`: list params and `include[]` (e.g. file search result content). */
-export interface RunStepListParams extends ListParams {
+/** Query params of `threadRunStep`: `include` (sent as `include[]`, e.g. file search result content). */
+export interface RunStepRetrieveParams {
+  include?: RunStepInclude[];
+  /** @deprecated Use `include`; the literal name still works. */
   "include[]"?: string[];
 }
+
+/** Query params of `threadRunSteps`: list params and `include` (sent as `include[]`). */
+export interface RunStepListParams extends ListParams, RunStepRetrieveParams {}
 
 /** The changed fields of a run step while it streams (`thread.run.step.delta`). */
 export interface RunStepDelta {

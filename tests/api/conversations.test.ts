@@ -85,9 +85,10 @@ describe("conversations", () => {
     expect(seen()).toMatchObject({
       method: "GET",
       path: "/conversations/conv_123/items",
-      query: { limit: "2", order: "asc", after: "msg_000", include: "message.output_text.logprobs" },
+      query: { limit: "2", order: "asc", after: "msg_000", "include[]": "message.output_text.logprobs" },
       contentType: undefined,
     });
+    expect(mock.server.lastRequest()?.url).toBe("/v1/conversations/conv_123/items?limit=2&order=asc&after=msg_000&include[]=message.output_text.logprobs");
   });
 
   it("conversationItems(conversationId) lists without a query", async () => {
@@ -108,8 +109,9 @@ describe("conversations", () => {
     expect(seen()).toMatchObject({
       method: "GET",
       path: "/conversations/conv_123/items/msg_abc",
-      query: { include: ["file_search_call.results", "reasoning.encrypted_content"] },
+      query: { "include[]": ["file_search_call.results", "reasoning.encrypted_content"] },
     });
+    expect(mock.server.lastRequest()?.url).toBe("/v1/conversations/conv_123/items/msg_abc?include[]=file_search_call.results&include[]=reasoning.encrypted_content");
   });
 
   it("conversationItem(conversationId, itemId, {}, config) takes the config after empty params", async () => {
@@ -149,9 +151,10 @@ describe("conversations", () => {
     expect(seen()).toMatchObject({
       method: "POST",
       path: "/conversations/conv_123/items",
-      query: { include: ["file_search_call.results", "message.output_text.logprobs"] },
+      query: { "include[]": ["file_search_call.results", "message.output_text.logprobs"] },
       json: { items },
     });
+    expect(mock.server.lastRequest()?.url).toBe("/v1/conversations/conv_123/items?include[]=file_search_call.results&include[]=message.output_text.logprobs");
     expect(params).toEqual({ items, include: ["file_search_call.results", "message.output_text.logprobs"] }); // the caller's object is untouched
   });
 

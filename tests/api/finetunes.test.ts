@@ -54,7 +54,7 @@ describe("finetunes (deprecated)", () => {
   it("finetunesDeleteModel(modelId) sends DELETE /models/{model}", async () => {
     const result = await finetunesDeleteModel("curie:ft-acme-2023-02-04", mock.config());
     expect(result).toEqual(["ok", { id: "curie:ft-acme-2023-02-04", object: "model", deleted: true }, expect.anything()]);
-    expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/models/curie%3Aft-acme-2023-02-04", bodySize: 0 });
+    expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/models/curie:ft-acme-2023-02-04", bodySize: 0 });
   });
 
   it("ids are checked before anything is sent", async () => {

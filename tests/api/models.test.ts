@@ -43,7 +43,7 @@ describe("models", () => {
     }
     const result = await models("ft:gpt-4o-mini:acme/x y", mock.config());
     expect(result[0]).toBe("ok");
-    expect(mock.server.lastRequest()?.url).toBe("/v1/models/ft%3Agpt-4o-mini%3Aacme%2Fx%20y");
+    expect(mock.server.lastRequest()?.url).toBe("/v1/models/ft:gpt-4o-mini:acme%2Fx%20y");
   });
 
   it("an unknown model is an api error tuple", async () => {
@@ -56,7 +56,7 @@ describe("models", () => {
     const result = await modelsDelete("ft:gpt-4o-mini:acme::abc", mock.config());
     expect(result[0]).toBe("ok");
     expect(result[1]).toEqual({ id: "ft:gpt-4o-mini:acme::abc", object: "model", deleted: true });
-    expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/models/ft%3Agpt-4o-mini%3Aacme%3A%3Aabc" });
+    expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/models/ft:gpt-4o-mini:acme::abc" });
   });
 
   it("an id that is not a string is an argument error and nothing is sent", async () => {

@@ -38,6 +38,7 @@ const v1: ContractRow["specs"] = ["2023-12"];
 const list = { limit: 2, order: "desc" as const, after: "x_after", before: "x_before" };
 const messages = [{ role: "user" as const, content: "Hello, what is AI?" }];
 const metadata = { key_1: "value 1" };
+const fileSearchContent = "step_details.tool_calls[*].file_search.results[*].content" as const;
 
 contractTable("assistants family", [
   { name: "assistants()", specs: both, call: (config) => assistants({}, config) },
@@ -87,6 +88,11 @@ contractTable("assistants family", [
   { name: "threadRunSteps(threadId, runId)", specs: both, call: (config) => threadRunSteps("thread_abc123", "run_abc123", undefined, config) },
   { name: "threadRunSteps(threadId, runId, params)", specs: both, call: (config) => threadRunSteps("thread_abc123", "run_abc123", list, config) },
   { name: "threadRunStep(threadId, runId, stepId)", specs: both, call: (config) => threadRunStep("thread_abc123", "run_abc123", "step_abc123", config) },
+  // include travels as include[] in the query: in the body, Prism would refuse it (CreateRunRequest allows no
+  // other field). Prism does not validate bracketed query names, so an unknown include is no negative row.
+  { name: "threadRunCreate(threadId, { assistant_id, include })", specs: both, call: (config) => threadRunCreate("thread_abc123", { assistant_id: "asst_abc123", include: [fileSearchContent] }, config) },
+  { name: "threadRunSteps(threadId, runId, { include })", specs: both, call: (config) => threadRunSteps("thread_abc123", "run_abc123", { ...list, include: [fileSearchContent] }, config) },
+  { name: "threadRunStep(threadId, runId, stepId, { include })", specs: both, call: (config) => threadRunStep("thread_abc123", "run_abc123", "step_abc123", { include: [fileSearchContent] }, config) },
   // Negative row: the required assistant_id is the server's to enforce.
   { name: "threadRunCreate without assistant_id → 422", specs: both, expect: 422, call: (config) => threadRunCreate("thread_abc123", {} as never, config) },
 ]);

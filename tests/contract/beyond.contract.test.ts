@@ -85,6 +85,9 @@ contractTable("beyond openai.ex", [
   { name: "responsesCancel(responseId)", specs: ["latest"], call: (config) => responsesCancel("resp_abc123", config) },
   { name: "responsesInputItems(responseId)", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", undefined, config) },
   { name: "responsesInputItems(responseId, params)", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", { limit: 5, order: "asc" }, config) },
+  { name: "responsesInputItems(responseId, { include })", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", { limit: 5, include: ["file_search_call.results", "message.input_image.image_url"] }, config) },
+  { name: "responses(responseId, { include, include_obfuscation, starting_after })", specs: ["latest"], call: (config) => responses("resp_abc123", { include: ["file_search_call.results"], include_obfuscation: false, starting_after: 0 }, config) },
+  { name: "responses(responseId, { starting_after: not an integer }) → 422 (the params reach the query)", specs: ["latest"], expect: 422, call: (config) => responses("resp_abc123", { starting_after: "x" as never }, config) },
   { name: "paginate(batches, params)", specs: ["latest"], call: (config: Config) => first(paginate(batches, { limit: 2 }, config)) },
   { name: "paginate(fineTuningJobsEvents, jobId)", specs: ["latest"], call: (config: Config) => first(paginate(fineTuningJobsEvents, "ftjob-abc123", {}, config)) },
   // Negative rows: a missing required field is the server's to reject.

@@ -1,19 +1,27 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { ResponseObject } from "../../types/responses";
+import type { ResponseObject, ResponseRetrieveParams } from "../../types/responses";
+import { isConfigArgument } from "../../_internal/args";
 import { request } from "../../_internal/request";
 
 /**
  * Retrieves a stored model response by id (e.g. to poll one created with `background: true`).
  *
  * @param responseId The response, e.g. `resp_abc123`.
+ * @param paramsOrConfig Optional query `{ include, include_obfuscation, starting_after }` (`include` is sent
+ *   as `include[]`), or the config when no params are given.
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", ResponseObject, meta]`.
  * @example
  * const [status, response] = await responses("resp_abc123");
  * if (status === "ok") console.log(response.status, response.output);
+ * const [, withResults] = await responses("resp_abc123", { include: ["file_search_call.results"] });
  * @see https://platform.openai.com/docs/api-reference/responses/get
  */
-export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>> {
-  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, send: "none", config });
+export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>>;
+export function responses(responseId: string, params?: ResponseRetrieveParams, config?: Config): Promise<Result<ResponseObject>>;
+export function responses(responseId: string, paramsOrConfig?: ResponseRetrieveParams | Config, config?: Config): Promise<Result<ResponseObject>> {
+  // The config-only form predates params: an argument with config keys is the config (params never have one).
+  const [params, callConfig] = isConfigArgument(paramsOrConfig) ? [undefined, paramsOrConfig] : [paramsOrConfig, config];
+  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, params, paramsOptional: true, config: callConfig });
 }

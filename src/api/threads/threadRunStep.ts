@@ -1,6 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { RunStep } from "../../types/threads";
+import type { RunStep, RunStepRetrieveParams } from "../../types/threads";
+import { isConfigArgument } from "../../_internal/args";
 import { request } from "../../_internal/request";
 
 /**
@@ -9,14 +10,21 @@ import { request } from "../../_internal/request";
  * @param threadId The thread.
  * @param runId The run.
  * @param stepId The step.
+ * @param paramsOrConfig Optional query `{ include }` (sent as `include[]`), or the config when no params are given.
  * @param config Per-call config, merged over the defaults (`OpenAI-Beta: assistants=v2` unless `beta` is set).
  * @returns `["ok", RunStep, meta]` or `["error", e]`.
  * @example
  * const [status, step] = await threadRunStep("thread_abc123", "run_abc123", "step_abc123");
+ * const include = ["step_details.tool_calls[*].file_search.results[*].content" as const];
+ * const [, withContent] = await threadRunStep("thread_abc123", "run_abc123", "step_abc123", { include });
  * @see https://platform.openai.com/docs/api-reference/run-steps/getRunStep
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadRunStep(threadId: string, runId: string, stepId: string, config?: Config): Promise<Result<RunStep>> {
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, send: "none", config, beta: true });
+export function threadRunStep(threadId: string, runId: string, stepId: string, config?: Config): Promise<Result<RunStep>>;
+export function threadRunStep(threadId: string, runId: string, stepId: string, params?: RunStepRetrieveParams, config?: Config): Promise<Result<RunStep>>;
+export function threadRunStep(threadId: string, runId: string, stepId: string, paramsOrConfig?: RunStepRetrieveParams | Config, config?: Config): Promise<Result<RunStep>> {
+  // The config-only form predates params: an argument with config keys is the config (params never have one).
+  const [params, callConfig] = isConfigArgument(paramsOrConfig) ? [undefined, paramsOrConfig] : [paramsOrConfig, config];
+  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, params, paramsOptional: true, config: callConfig, beta: true });
 }
