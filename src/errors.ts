@@ -83,6 +83,25 @@ export interface ArgumentError extends ErrorBase {
   argument: string;
 }
 
+/** One problem found in a model's structured output: where (`path`, empty for the whole value) and what. */
+export interface ValidationIssue {
+  /** Keys and array indexes from the root of the value, e.g. `["people", 0, "age"]`. */
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * A structured output or tool-call arguments that are not valid JSON, or that the schema rejects
+ * (`chatCompletionParse`, `responsesParse`, `runTools`).
+ */
+export interface ValidationError extends ErrorBase {
+  kind: "validation";
+  /** What is wrong, each with its path (the schema library's issues, or one for JSON that does not parse). */
+  issues: ValidationIssue[];
+  /** The text the model wrote (first 64 KB). */
+  raw: string;
+}
+
 /**
  * Every way an openai-ex call can fail, told apart by `kind`.
  *
@@ -99,7 +118,8 @@ export type OpenAIError =
   | ParseError
   | FileError
   | ConfigError
-  | ArgumentError;
+  | ArgumentError
+  | ValidationError;
 
 /** The possible values of `OpenAIError["kind"]`. */
 export type OpenAIErrorKind = OpenAIError["kind"];
@@ -138,6 +158,14 @@ export function parseError(body: string, what: string): ParseError {
 /** @internal Builds a `file` error. */
 export function fileError(path: string, reason: string): FileError {
   return { kind: "file", path, message: `Cannot read upload file ${path} (${reason})` };
+}
+
+/** @internal Builds a `validation` error; `what` names the value checked (e.g. `the structured output of choice 0`). */
+export function validationError(what: string, issues: ValidationIssue[], raw: string, hint = ""): ValidationError {
+  const first = issues[0];
+  const where = first ? `${first.path.length ? first.path.join(".") : "(root)"}: ${first.message}` : "no details";
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  return { kind: "validation", issues, raw: raw.slice(0, 65_536), message: `${what} does not match its schema: ${where}${more}${hint}` };
 }
 
 /** The codes and messages of an error-like value, following `cause` chains (undici puts the real reason there). */

@@ -17,6 +17,8 @@ export type {
   FileError,
   ConfigError,
   ArgumentError,
+  ValidationError,
+  ValidationIssue,
 } from "./errors";
 export { setConfig, getConfig, resetConfig, DEFAULT_API_URL } from "./config";
 export type { Config, HttpOptions, ResolvedConfig } from "./config";
