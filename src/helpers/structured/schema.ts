@@ -91,7 +91,7 @@ async function check<T>(value: unknown, validate: Validate | undefined): Promise
   try {
     const result = await validate(value);
     if (!result.issues) return { ok: true, value: result.value as T };
-    return { ok: false, issues: result.issues.map((issue) => ({ path: (issue.path ?? []).map(pathKey), message: String(issue.message) })) };
+    return { ok: false, issues: Array.from(result.issues, (issue) => ({ path: Array.from(issue.path ?? [], pathKey), message: String(issue.message) })) };
   } catch (error) {
     return { ok: false, issues: [{ path: [], message: `the schema's validate threw: ${describeError(error)}` }] };
   }
