@@ -39,7 +39,7 @@ export function responseFormat<T = unknown>(schema: JsonSchemaObject, name: stri
 export function responseFormat(schema: unknown, name: string, options?: SchemaFormatOptions): ChatResponseFormat {
   const { strict, description } = readOptions(options);
   const structured = prepareSchema(schema, "responseFormat schema", strict);
-  const json_schema = { name: String(name), ...(description === undefined ? {} : { description }), schema: structured.jsonSchema, strict };
+  const json_schema = { name: typeof name === "string" ? name : "", ...(description === undefined ? {} : { description }), schema: structured.jsonSchema, strict };
   return attach({ type: "json_schema" as const, json_schema }, nameProblem(name, "responseFormat", structured));
 }
 

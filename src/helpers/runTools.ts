@@ -4,8 +4,9 @@ import { abortedError, argumentError, type OpenAIError } from "../errors";
 import type { ResponseMeta } from "../result";
 import type { ChatCompletion, ChatCompletionParams } from "../types/chat";
 import type { FunctionTool } from "./functionTool";
-import { runCalls, type Runner, type ToolCallContext, type ToolCallOutcome } from "./structured/runCalls";
-import { carried, describeError } from "./structured/schema";
+import { prepareTools } from "./structured/prepareTools";
+import { runCalls, type ToolCallContext, type ToolCallOutcome } from "./structured/runCalls";
+import { describeError } from "./structured/schema";
 import { loopConfig, untilAborted } from "./structured/loopSignal";
 
 export type { ToolCallContext, ToolCallOutcome } from "./structured/runCalls";
@@ -90,11 +91,18 @@ export async function runTools<T extends Record<string, unknown>>(
       return fail(argumentError("params", "runTools params must be an object with a messages array"));
     }
     const { stream: _stream, stream_options: _streamOptions, ...rest } = params as ChatCompletionParams;
+    try {
+      JSON.stringify(params.messages); // the transcript rides on every error, which must stay serialisable
+    } catch (error) {
+      return fail(argumentError("params", `runTools params.messages cannot be sent as JSON: ${describeError(error)}`));
+    }
     messages.push(...params.messages);
     const prepared = prepareTools(tools);
     if ("kind" in prepared) return fail(prepared);
     const { maxRounds = 10, signal, onRound } = options ?? {};
     if (!Number.isInteger(maxRounds) || maxRounds < 1) return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
+    if (signal !== undefined && !(signal instanceof AbortSignal)) return fail(argumentError("options.signal", "runTools options.signal must be an AbortSignal"));
+    if (onRound !== undefined && typeof onRound !== "function") return fail(argumentError("options.onRound", "runTools options.onRound must be a function"));
     const allTools = [...(Array.isArray(rest.tools) ? rest.tools : []), ...prepared.tools];
     const roundConfig = loopConfig(config, signal);
     for (;;) {
@@ -125,23 +133,6 @@ export async function runTools<T extends Record<string, unknown>>(
   } catch (error) {
     return fail(argumentError("params", `runTools could not read its arguments: ${describeError(error)}`));
   }
-}
-
-/** The tools map → the `tools` to send and the runners by name, or the first problem. */
-function prepareTools(tools: unknown): { tools: FunctionTool[]; runners: Map<string, Runner> } | OpenAIError {
-  if (typeof tools !== "object" || tools === null || Array.isArray(tools)) return argumentError("tools", "runTools tools must be an object: name → { tool: functionTool(...), run }");
-  const runners = new Map<string, Runner>();
-  const sent: FunctionTool[] = [];
-  for (const [key, entry] of Object.entries(tools)) {
-    const { tool, run } = (typeof entry === "object" && entry !== null ? entry : {}) as Partial<ToolRunner>;
-    const schema = carried(tool);
-    if (!schema || !tool) return argumentError(`tools.${key}`, `runTools tools.${key}.tool must be built by functionTool(schema, { name })`);
-    if (schema.problem) return schema.problem;
-    if (typeof run !== "function") return argumentError(`tools.${key}`, `runTools tools.${key}.run must be a function`);
-    runners.set(tool.function.name, { schema, run: run as Runner["run"] });
-    sent.push(tool);
-  }
-  return { tools: sent, runners };
 }
 
 /** The model's message as it goes back into the conversation. */
