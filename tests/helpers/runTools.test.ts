@@ -100,6 +100,23 @@ describe("runTools", () => {
     ]);
   });
 
+  it("runs the calls of one round concurrently (each run waits until both have started)", async () => {
+    mock.server.on("POST /chat/completions", scriptedChat([{ tool_calls: [{ name: "get_weather", arguments: { city: "Paris" } }, { name: "local_time", arguments: { city: "Oslo", utc: true } }] }, "done"]));
+    let started = 0;
+    let release: () => void = () => undefined;
+    const both = new Promise<void>((resolve) => (release = resolve));
+    const meet = async (value: string) => {
+      if (++started === 2) release();
+      await both; // a loop running calls one after the other never gets here for the first call
+      return value;
+    };
+    const result = await runTools(params, { get_weather: { tool: weather, run: () => meet("sunny") }, local_time: { tool: time, run: () => meet("12:00") } }, {}, mock.config());
+    expect(result[0] === "ok" && result[1].messages.slice(2, 4)).toEqual([
+      { role: "tool", tool_call_id: "call_1_0", content: "sunny" },
+      { role: "tool", tool_call_id: "call_1_1", content: "12:00" },
+    ]);
+  });
+
   it("ends with an argument error holding the transcript when maxRounds is reached", async () => {
     mock.server.on("POST /chat/completions", script());
     const result = await runTools(params, toolMap([]), { maxRounds: 1 }, mock.config());
