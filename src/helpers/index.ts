@@ -18,3 +18,5 @@ export { runTools } from "./runTools";
 export type { RunToolsOptions, ToolCallContext, ToolCallOutcome, ToolRound, ToolRun, ToolRunError, ToolRunResult, ToolRunner } from "./runTools";
 export type { InferSchemaOutput, JsonSchemaObject, StandardJsonSchemaLike, StandardJsonSchemaTarget, StandardPathSegment, StandardValidation } from "./structured/standardSchema";
 export type { Carrying, CheckOutcome, StructuredSchema } from "./structured/schema";
+export { responsesRunTools } from "./responsesRunTools";
+export type { ResponsesToolRound, ResponsesToolRun, ResponsesToolRunError, ResponsesToolRunResult } from "./responsesRunTools";

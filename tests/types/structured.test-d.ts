@@ -9,6 +9,7 @@ import {
   functionTool,
   responseFormat,
   responsesParse,
+  responsesRunTools,
   runTools,
   textFormat,
   type ChatResponseFormat,
@@ -113,6 +114,17 @@ describe("runTools infers each run's arguments from its tool's schema", () => {
     const tool: FunctionTool<{ city: string }> = functionTool(z.object({ city: z.string() }), { name: "t" });
     // @ts-expect-error run expects { city: string }, not { n: number }
     void runTools({ model: "m", messages }, { t: { tool, run: (args: { n: number }) => args.n } });
+  });
+  it("responsesRunTools takes the same map and infers the same way", () => {
+    void responsesRunTools({ model: "m", input: "x" }, {
+      t: {
+        tool: functionTool(type({ q: "string" }), { name: "t" }),
+        run: (args) => {
+          expectTypeOf(args).toEqualTypeOf<{ q: string }>();
+          return args.q;
+        },
+      },
+    });
   });
   it("an error carries the transcript", async () => {
     const [status, e] = await runTools({ model: "m", messages }, {});
