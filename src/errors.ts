@@ -101,6 +101,25 @@ export interface BatchFailedError extends ErrorBase {
   errors: Array<{ code?: string; message?: string; param?: string | null; line?: number | null }>;
 }
 
+/** One problem found in a model's structured output: where (`path`, empty for the whole value) and what. */
+export interface ValidationIssue {
+  /** Keys and array indexes from the root of the value, e.g. `["people", 0, "age"]`. */
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * A structured output or tool-call arguments that are not valid JSON, or that the schema rejects
+ * (`chatCompletionParse`, `responsesParse`, `runTools`).
+ */
+export interface ValidationError extends ErrorBase {
+  kind: "validation";
+  /** What is wrong, each with its path (the schema library's issues, or one for JSON that does not parse). */
+  issues: ValidationIssue[];
+  /** The text the model wrote (first 64 KB). */
+  raw: string;
+}
+
 /**
  * Every way an openai-ex call can fail, told apart by `kind`.
  *
@@ -119,7 +138,8 @@ export type OpenAIError =
   | ConfigError
   | ArgumentError
   | ExpiredError
-  | BatchFailedError;
+  | BatchFailedError
+  | ValidationError;
 
 /** The possible values of `OpenAIError["kind"]`. */
 export type OpenAIErrorKind = OpenAIError["kind"];
@@ -167,6 +187,14 @@ export function fileError(path: string, reason: string, access: "read" | "write"
 /** @internal The same error with `context` put before its message (e.g. which step of a composite failed). */
 export function withContext<E extends OpenAIError>(error: E, context: string): E {
   return { ...error, message: `${context}: ${error.message}` };
+}
+
+/** @internal Builds a `validation` error; `what` names the value checked (e.g. `the structured output of choice 0`). */
+export function validationError(what: string, issues: ValidationIssue[], raw: string, hint = ""): ValidationError {
+  const first = issues[0];
+  const where = first ? `${first.path.length ? first.path.join(".") : "(root)"}: ${first.message}` : "no details";
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+  return { kind: "validation", issues, raw: raw.slice(0, 65_536), message: `${what} does not match its schema: ${where}${more}${hint}` };
 }
 
 /** The codes and messages of an error-like value, following `cause` chains (undici puts the real reason there). */

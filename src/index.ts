@@ -19,6 +19,8 @@ export type {
   ArgumentError,
   ExpiredError,
   BatchFailedError,
+  ValidationError,
+  ValidationIssue,
 } from "./errors";
 export { setConfig, getConfig, resetConfig, DEFAULT_API_URL } from "./config";
 export type { Config, HttpOptions, ResolvedConfig } from "./config";

@@ -3,4 +3,6 @@
  * project's tests, the demo, and your own tests.
  */
 export { startMockServer } from "./server";
+export { scriptedChat } from "./script";
+export type { ScriptedToolCall, ScriptedTurn } from "./script";
 export type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";

@@ -21,6 +21,11 @@ const prints: Record<string, Array<string | RegExp>> = {
     /request-1001: api 404 The model `gpt-nope` does not exist/,
     "progress: 1001/1001 done (1 failed) in 3 batches [collected, collected, collected]",
   ],
+  "structured-output.ts": [
+    "event: title on monday with participants at location",
+    '{"title":"title","day":"monday","participants":["participants"],"location":"location"}',
+  ],
+  "tool-loop.ts": ["round 1: get_weather invalid\nround 2: get_weather ok\nround 3: answer\nIt is 21 °C in Paris right now.\n3 rounds, 6 messages"],
 };
 
 describe("examples run against the mock server", () => {

@@ -7,18 +7,24 @@ import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
+import { z } from "zod";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TEST_KEY, useMockServer } from "../_helpers/mock";
-import { HUNG, notAResult, notAStreamItem, watchProcess, within } from "./_shared";
+import { HUNG, notAResult, notAnError, notAStreamItem, watchProcess, within } from "./_shared";
 
 const lib = (await import("../../src/index")) as unknown as Record<string, unknown>;
 
 /** Pure result helpers and the synchronous config helpers are tested on their own below. */
 const HELPERS = new Set(["ok", "err", "isOk", "isError", "unwrap", "unwrapOr"]);
 const CONFIG_HELPERS = new Set(["setConfig", "getConfig", "resetConfig"]);
+/** Synchronous builders of request pieces: they return an object (carrying any problem), tested below. */
+const BUILDERS = new Set(["responseFormat", "textFormat", "functionTool"]);
 const functions = Object.entries(lib)
-  .filter(([name, value]) => typeof value === "function" && !HELPERS.has(name) && !CONFIG_HELPERS.has(name))
+  .filter(([name, value]) => typeof value === "function" && !HELPERS.has(name) && !CONFIG_HELPERS.has(name) && !BUILDERS.has(name))
   .sort(([a], [b]) => a.localeCompare(b)) as Array<[string, (...args: unknown[]) => unknown]>;
+
+const builder = (name: string) => lib[name] as (...args: unknown[]) => unknown;
+const weatherTool = () => builder("functionTool")(z.object({ city: z.string() }), { name: "get_weather" });
 
 const NUM_RUNS = Number(process.env.RELIABILITY_RUNS ?? 40);
 /** The longest any call may take: well above the per-call timeouts used below. */
@@ -159,6 +165,12 @@ const plausible: Garbage[] = [
   g("poll options that never stop (timeout 50 ms)", () => ({ until: () => false, interval: 1, timeout: 50 })),
   g('["batch_abc123"] (poll args)', () => ["batch_abc123"]),
   ...functions.filter(([name]) => ["models", "files", "chatCompletion", "assistants", "batches"].includes(name)).map(([name, fn]) => g(`the function ${name}`, () => fn)),
+  g("a zod schema", () => z.object({ name: z.string(), age: z.number().optional() })),
+  g("a zod record schema (not strict-convertible)", () => z.object({ scores: z.record(z.string(), z.number()) })),
+  g("chat params with a responseFormat", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], response_format: builder("responseFormat")(z.object({ a: z.string() }), "a") })),
+  g("chat params forcing a tool call", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], tool_choice: "required", tools: [weatherTool()] })),
+  g("a runTools tool map", () => ({ get_weather: { tool: weatherTool(), run: () => "sunny" } })),
+  g("a runTools tool map whose run throws", () => ({ get_weather: { tool: weatherTool(), run: () => { throw new Error("run throws"); } } })),
 ];
 
 const arbitraryGarbage: fc.Arbitrary<Garbage> = fc.oneof(
@@ -294,6 +306,23 @@ describe(`never throws: ${functions.length} exported functions`, () => {
           if (problem) throw new Error(`not a tuple: ${problem}`);
         }
         expect(() => resetConfig()).not.toThrow();
+      }),
+      { numRuns: NUM_RUNS * 5 },
+    );
+  });
+
+  it("the request builders (responseFormat, textFormat, functionTool) never throw: they return an object carrying any problem as an error", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...BUILDERS), fc.array(arbitraryGarbage, { maxLength: 4 }), (name, garbage) => {
+        let built: unknown;
+        try {
+          built = builder(name)(...garbage.map((item) => item.make()));
+        } catch (error) {
+          throw new Error(`${name} threw: ${(error as Error)?.message ?? String(error)}`);
+        }
+        expect(typeof built).toBe("object");
+        const problem = (Object.getOwnPropertyDescriptor(built, "~structured")?.value as { problem?: unknown } | undefined)?.problem;
+        if (problem !== undefined) expect(notAnError(problem)).toBeUndefined();
       }),
       { numRuns: NUM_RUNS * 5 },
     );

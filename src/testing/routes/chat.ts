@@ -1,5 +1,6 @@
 import chatCompletion from "../../../fixtures/chat_completion.json";
 import type { MockHandler, MockReply, RecordedRequest } from "../types";
+import { followRequest } from "./chatTools";
 import { unknownModel } from "./util";
 
 /** The number of choices asked for with `n` (1 to 128; 1 when absent or not a number). */
@@ -8,9 +9,13 @@ function choiceCount(request: RecordedRequest): number {
   return typeof n === "number" && Number.isInteger(n) ? Math.min(Math.max(n, 1), 128) : 1;
 }
 
-/** The chat fixture with `n` choices (index 0..n-1), as many as the request asked for. */
+/**
+ * The chat fixture with `n` choices (index 0..n-1), as many as the request asked for; JSON matching
+ * a `json_schema` response format, or a tool call when `tool_choice` forces one (see chatTools.ts).
+ */
 function chatReply(request: RecordedRequest): MockReply {
-  const [choice] = chatCompletion.choices;
+  const [fixture] = chatCompletion.choices;
+  const choice = { ...fixture, ...followRequest(request) };
   const choices = Array.from({ length: choiceCount(request) }, (_, index) => ({ ...choice, index }));
   return { body: { ...chatCompletion, choices } };
 }

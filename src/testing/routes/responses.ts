@@ -7,6 +7,7 @@ import fileSearchFixture from "../../../fixtures/response_file_search.json";
 import inputItems from "../../../fixtures/response_input_items.json";
 import type { MockHandler, MockReply, RecordedRequest } from "../types";
 import { mockId, pageOf } from "./fineTuning";
+import { jsonExample } from "./jsonExample";
 import { unknownModel, withFields } from "./util";
 
 type Body = Record<string, unknown>;
@@ -18,8 +19,10 @@ function completed(request: RecordedRequest): Body {
   const tools = Array.isArray(body.tools) ? (body.tools as Body[]) : [];
   const fileSearch = tools.some((tool) => tool?.type === "file_search");
   const base = fileSearch ? { ...fileSearchFixture, tools } : responseFixture;
+  const followed = followRequest(body, tools);
   return {
     ...base,
+    ...(followed ? { output: [followed], tools, tool_choice: body.tool_choice ?? "auto", text: body.text } : {}),
     id: mockId("resp_"),
     created_at: Math.floor(Date.now() / 1000),
     model: typeof body.model === "string" ? body.model : base.model,
@@ -27,6 +30,26 @@ function completed(request: RecordedRequest): Body {
     previous_response_id: body.previous_response_id ?? null,
     metadata: body.metadata ?? {},
   };
+}
+
+/**
+ * The output item a request asks for: a call of the first (or named) function tool when
+ * `tool_choice` forces one, or a message whose text is JSON matching a `json_schema` text format.
+ */
+function followRequest(body: Body, tools: Body[]): OutputItem | undefined {
+  const functions = tools.filter((tool) => tool?.type === "function" && typeof tool.name === "string");
+  const choice = body.tool_choice as string | Body | undefined;
+  const named = typeof choice === "object" && choice?.type === "function" ? functions.find((tool) => tool.name === choice.name) : undefined;
+  const forced = named ?? (choice === "required" ? functions[0] : undefined);
+  if (forced) {
+    const args = JSON.stringify(jsonExample(forced.parameters ?? { type: "object", properties: {} }));
+    return { id: mockId("fc_"), type: "function_call", call_id: mockId("call_"), name: String(forced.name), arguments: args, status: "completed" } as unknown as OutputItem;
+  }
+  const format = (body.text as { format?: Body } | undefined)?.format;
+  if (format?.type !== "json_schema") return undefined;
+  const [message] = responseFixture.output;
+  const text = JSON.stringify(jsonExample(format.schema ?? {}));
+  return { ...message, id: mockId("msg_"), content: [{ type: "output_text", text, annotations: [] }] } as OutputItem;
 }
 
 function frame(type: string, data: Body): string {
