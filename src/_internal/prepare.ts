@@ -1,7 +1,7 @@
 /** Everything a call checks and builds before the first byte is sent. */
 import { argumentError, configError, type OpenAIError } from "../errors";
 import { resolveConfig, type ResolvedConfig } from "../config";
-import { checkParams } from "./args";
+import { checkParams, paramsAndConfig } from "./args";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
@@ -53,14 +53,15 @@ export interface Prepared {
  * Returns an error instead when any check fails.
  */
 export function prepare(spec: RequestSpec): Prepared | OpenAIError {
-  const { method, params, form } = spec;
+  const { method, form } = spec;
+  const [params, configArgument] = spec.paramsOptional ? paramsAndConfig(spec.params, spec.config) : [spec.params, spec.config];
   const path = fillPath(spec.path, spec.ids);
   if (typeof path !== "string") return path;
   // Functions without a params argument leave `params` out of the spec entirely.
   const takesParams = "params" in spec;
   const problem = takesParams ? checkParams(params, !!spec.paramsOptional) : undefined;
   if (problem) return problem;
-  const config = resolveConfig(spec.config);
+  const config = resolveConfig(configArgument);
   if ("kind" in config) return config;
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
