@@ -1,6 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ResponseObject } from "../../types/responses";
+import { withOutputText } from "../../_internal/outputText";
 import { request } from "../../_internal/request";
 
 /**
@@ -8,12 +9,12 @@ import { request } from "../../_internal/request";
  *
  * @param responseId The response, e.g. `resp_abc123`.
  * @param config Per-call config, merged over the defaults.
- * @returns `["ok", ResponseObject, meta]`.
+ * @returns `["ok", ResponseObject, meta]`, with `output_text` (the joined text of its messages) computed.
  * @example
  * const [status, response] = await responses("resp_abc123");
  * if (status === "ok") console.log(response.status, response.output);
  * @see https://platform.openai.com/docs/api-reference/responses/get
  */
 export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>> {
-  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, config });
+  return withOutputText(request<ResponseObject>({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, config }));
 }
