@@ -4,3 +4,4 @@ export { collectCompletion } from "./collectCompletion";
 export { filesUploadLarge } from "./filesUploadLarge";
 export { paginate } from "./paginate";
 export type { PageItem, PaginateArgs } from "./paginate";
+export { toFile } from "./toFile";

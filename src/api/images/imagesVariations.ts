@@ -41,7 +41,7 @@ export function imagesVariations(image: FileInput, paramsArgument?: ImageVariati
     path: "/images/variations",
     params,
     paramsOptional: true,
-    form: () => uploadForm(params, [["image", image, "image"]]),
+    form: () => uploadForm(params, [["image", image, "image", true]]),
     config: configOrRequestOptions(config),
   });
 }
