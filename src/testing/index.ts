@@ -3,4 +3,4 @@
  * project's tests, the demo, and your own tests.
  */
 export { startMockServer } from "./server";
-export type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";
+export type { MockHandler, MockRateLimit, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";
