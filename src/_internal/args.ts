@@ -18,9 +18,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * A config key in params means the config was passed in the params position: sending it could put
  * a key into a query string, so the call stops here.
  */
-export function checkParams(value: unknown, optional: boolean): ArgumentError | undefined {
+export function checkParams(value: unknown, optional: boolean, idHint?: string): ArgumentError | undefined {
   if (value === undefined && optional) return undefined;
-  if (!isPlainObject(value)) return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}`);
+  if (!isPlainObject(value)) {
+    // `batches(123)`: a number where the id form takes a string.
+    const hint = idHint && (typeof value === "number" || typeof value === "bigint") ? `; ${idHint}` : "";
+    return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}${hint}`);
+  }
   const keys = Object.keys(value);
   const key = keys.find((name) => CONFIG_KEYS.has(name));
   if (key === undefined) return undefined;
@@ -55,5 +59,9 @@ export function paramsAndConfig(params: unknown, config: unknown): [params: unkn
 /** A short description of a value's type for messages (never the value itself). */
 export function describe(value: unknown): string {
   return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"
-    : typeof value === "object" ? `a ${Object.prototype.toString.call(value).slice(8, -1)} object` : typeof value;
+    : typeof value === "object" ? withArticle(`${Object.prototype.toString.call(value).slice(8, -1)} object`) : typeof value;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[AEIOU]/i.test(noun) ? "an" : "a"} ${noun}`;
 }

@@ -17,6 +17,8 @@ export interface RequestSpec {
   params?: unknown;
   /** Whether `params` may be omitted. */
   paramsOptional?: boolean;
+  /** For list functions that also retrieve by id: how to pass the id, said when params is a number. */
+  idHint?: string;
   /** How params travel: a JSON body (POST default), the query string (GET default), or not at all. */
   send?: "json" | "query" | "none";
   /** Params that travel in the query string even when the rest is a JSON body (e.g. `include`). */
@@ -59,10 +61,11 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   if (typeof path !== "string") return path;
   // Functions without a params argument leave `params` out of the spec entirely.
   const takesParams = "params" in spec;
-  const problem = takesParams ? checkParams(params, !!spec.paramsOptional) : undefined;
+  const problem = takesParams ? checkParams(params, !!spec.paramsOptional, spec.idHint) : undefined;
   if (problem) return problem;
   const config = resolveConfig(configArgument);
-  if ("kind" in config) return config;
+  // `models(123)`: a number where the id form takes a string.
+  if ("kind" in config) return spec.idHint && typeof configArgument === "number" ? { ...config, message: `${config.message}; ${spec.idHint}` } : config;
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }

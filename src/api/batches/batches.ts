@@ -19,5 +19,5 @@ export function batches(params?: BatchListParams | Config, config?: Config): Pro
 export function batches(batchId: string, config?: Config): Promise<Result<Batch>>;
 export function batches(first?: string | BatchListParams | Config, config?: Config): Promise<Result<BatchList | Batch>> {
   if (typeof first === "string") return request({ method: "GET", path: "/batches/{batch_id}", ids: { batch_id: first }, config });
-  return request({ method: "GET", path: "/batches", params: first, paramsOptional: true, config });
+  return request({ method: "GET", path: "/batches", params: first, idHint: `a batch id is a string such as "batch_abc123"`, paramsOptional: true, config });
 }

@@ -23,5 +23,5 @@ export function files(fileId: string, config?: Config): Promise<Result<OpenAIFil
 // One list signature serves `files(config)` and `files(params, config?)`: `paginate` reads the list form from it.
 export function files(first?: string | FileListParams | Config, config?: Config): Promise<Result<ListPage<OpenAIFile> | OpenAIFile>> {
   if (typeof first === "string") return request({ method: "GET", path: "/files/{file_id}", ids: { file_id: first }, config });
-  return request({ method: "GET", path: "/files", params: first, paramsOptional: true, config });
+  return request({ method: "GET", path: "/files", params: first, idHint: `a file id is a string such as "file-abc123"`, paramsOptional: true, config });
 }
