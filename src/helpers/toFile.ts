@@ -14,8 +14,8 @@ import type { NamedUpload } from "../types/files";
  * @param options `type`: the content type, when the extension does not say it.
  * @returns An upload input for any function taking a file.
  * @example
- * const [, speech] = await audioSpeech({ model: "gpt-4o-mini-tts", voice: "alloy", input: "Hello" });
- * const [status, result] = await audioTranscription(toFile(speech!, "hello.mp3"), { model: "whisper-1" });
+ * const [spoken, speech] = await audioSpeech({ model: "gpt-4o-mini-tts", voice: "alloy", input: "Hello" });
+ * if (spoken === "ok") await audioTranscription(toFile(speech, "hello.mp3"), { model: "whisper-1" });
  * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
  */
 export function toFile(data: Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array>, name: string, options: { type?: string } = {}): NamedUpload {

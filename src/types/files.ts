@@ -66,3 +66,6 @@ export interface FileListParams {
   /** Cursor: the id after which to start. */
   after?: string;
 }
+
+/** The official SDK's name for `OpenAIFile`, so code ported from openai-node compiles. */
+export type FileObject = OpenAIFile;
