@@ -19,7 +19,12 @@ import type { NamedUpload } from "../types/files";
  * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
  */
 export function toFile(data: Uint8Array | ArrayBuffer | Blob | ReadableStream<Uint8Array>, name: string, options: { type?: string } = {}): NamedUpload {
-  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
-  const type = typeof options?.type === "string" && options.type ? options.type : undefined;
-  return type === undefined ? { data: bytes, filename: name } : { data: bytes, filename: name, type };
+  try {
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+    const type = typeof options?.type === "string" && options.type ? options.type : undefined;
+    return type === undefined ? { data: bytes, filename: name } : { data: bytes, filename: name, type };
+  } catch {
+    // An exotic argument (a Proxy whose traps throw): the upload reports it as an argument error.
+    return { data: data as Blob, filename: name };
+  }
 }
