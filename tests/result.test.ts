@@ -5,7 +5,8 @@ import { models } from "../src/api/models/models";
 import modelsList from "../fixtures/models_list.json";
 import { useMockServer } from "./_helpers/mock";
 
-const mock = useMockServer();
+// No default x-ratelimit-* headers: these tests set their own.
+const mock = useMockServer({ rateLimit: false });
 
 const failure: OpenAIError = { kind: "argument", argument: "id", message: "id must be a string" };
 const meta = { status: 200, headers: { "x-request-id": "req_1" }, requestId: "req_1" };

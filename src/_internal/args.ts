@@ -18,28 +18,50 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * A config key in params means the config was passed in the params position: sending it could put
  * a key into a query string, so the call stops here.
  */
-export function checkParams(value: unknown, optional: boolean): ArgumentError | undefined {
+export function checkParams(value: unknown, optional: boolean, idHint?: string): ArgumentError | undefined {
   if (value === undefined && optional) return undefined;
-  if (!isPlainObject(value)) return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}`);
-  const key = Object.keys(value).find((name) => CONFIG_KEYS.has(name));
-  return key === undefined ? undefined
-    : argumentError("params", `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`);
+  if (!isPlainObject(value)) {
+    // `batches(123)`: a number where the id form takes a string.
+    const hint = idHint && (typeof value === "number" || typeof value === "bigint") ? `; ${idHint}` : "";
+    return argumentError("params", `params must be a plain object${optional ? " or omitted" : ""}, got ${describe(value)}${hint}`);
+  }
+  const keys = Object.keys(value);
+  const key = keys.find((name) => CONFIG_KEYS.has(name));
+  if (key === undefined) return undefined;
+  return keys.every((name) => CONFIG_KEYS.has(name))
+    ? argumentError("params", `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`)
+    : argumentError("params", `params has the config key "${key}" beside other fields: pass the config as its own argument after the params, e.g. (params, { ${key} })`);
 }
 
 /**
- * Whether an argument in a slot that takes params or a config (`files(paramsOrConfig?)`) is the
- * config: a plain object with at least one config key. Never throws (a hostile proxy is "no").
+ * Whether `value` is a config and nothing else: a plain object with at least one key, every key a
+ * config key. Never throws (a hostile proxy is "no").
  */
-export function isConfigArgument(value: unknown): boolean {
+export function isConfigOnly(value: unknown): boolean {
   try {
-    return isPlainObject(value) && Object.keys(value).some((name) => CONFIG_KEYS.has(name));
+    if (!isPlainObject(value)) return false;
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((name) => CONFIG_KEYS.has(name));
   } catch {
     return false;
   }
 }
 
+/**
+ * openai.ex's `batches(config)`, one rule for every function whose params are optional: when no
+ * config follows and the params argument holds config keys only, it is the config. `{}` stays
+ * params; an object mixing config keys with params stays params (and `checkParams` refuses it).
+ */
+export function paramsAndConfig(params: unknown, config: unknown): [params: unknown, config: unknown] {
+  return config === undefined && isConfigOnly(params) ? [undefined, params] : [params, config];
+}
+
 /** A short description of a value's type for messages (never the value itself). */
 export function describe(value: unknown): string {
   return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"
-    : typeof value === "object" ? `a ${Object.prototype.toString.call(value).slice(8, -1)} object` : typeof value;
+    : typeof value === "object" ? withArticle(`${Object.prototype.toString.call(value).slice(8, -1)} object`) : typeof value;
+}
+
+function withArticle(noun: string): string {
+  return `${/^[AEIOU]/i.test(noun) ? "an" : "a"} ${noun}`;
 }

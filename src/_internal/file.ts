@@ -19,8 +19,12 @@ type Url = typeof import("node:url");
 /** The type of bytes whose kind is unknown. */
 export const FALLBACK_TYPE = "application/octet-stream";
 
-/** Resolves `input` (the argument named `argument`) into a `FilePart`, or the `file`/`argument` error. */
-export async function toFilePart(input: unknown, argument: string): Promise<FilePart | OpenAIError> {
+/**
+ * Resolves `input` (the argument named `argument`) into a `FilePart`, or the `file`/`argument` error.
+ * `needsName`: the API tells the format from the file name (audio, images), so bytes that carry
+ * neither a name nor a type are refused instead of being sent as `upload`.
+ */
+export async function toFilePart(input: unknown, argument: string, needsName = false): Promise<FilePart | OpenAIError> {
   if (typeof input === "string") return fromPath(input, argument);
   if (input instanceof URL) {
     if (input.protocol !== "file:") return argumentError(argument, `${argument} must be a file: URL, got a ${input.protocol} URL; download it first or pass a Blob`);
@@ -30,17 +34,37 @@ export async function toFilePart(input: unknown, argument: string): Promise<File
   }
   if (input instanceof Blob) {
     const name = typeof (input as File).name === "string" && (input as File).name ? (input as File).name : undefined;
+    if (needsName && !name && !input.type) return unnamed(argument, "a Blob with neither a name nor a type");
     return typed(input, name);
   }
-  if (input instanceof Uint8Array) return typed(new Blob([input as Uint8Array<ArrayBuffer>]), undefined);
-  if (typeof input === "object" && input !== null && "data" in input && "filename" in input) {
-    const { data, filename } = input as { data: unknown; filename: unknown };
-    if (typeof filename !== "string" || filename.length === 0) return argumentError(argument, `${argument}.filename must be a non-empty string`);
-    if (data instanceof Blob) return typed(data, filename);
-    if (data instanceof Uint8Array) return typed(new Blob([data as Uint8Array<ArrayBuffer>]), filename);
-    return argumentError(argument, `${argument}.data must be a Blob or a Uint8Array`);
+  if (input instanceof Uint8Array) {
+    if (needsName) return unnamed(argument, "bytes without a name");
+    return typed(new Blob([input as Uint8Array<ArrayBuffer>]), undefined);
   }
+  if (typeof input === "object" && input !== null && "data" in input && "filename" in input) return fromNamed(input as Record<string, unknown>, argument);
   return argumentError(argument, `${argument} must be a path, a file: URL, a Blob, a File, a Uint8Array or { data, filename }`);
+}
+
+/** `{ data, filename, type? }` (what `toFile` returns): bytes, a Blob or a stream, named. */
+async function fromNamed({ data, filename, type }: Record<string, unknown>, argument: string): Promise<FilePart | OpenAIError> {
+  if (typeof filename !== "string" || filename.length === 0) return argumentError(argument, `${argument}.filename must be a non-empty string`);
+  let blob: Blob;
+  if (data instanceof Blob) blob = data;
+  else if (data instanceof Uint8Array) blob = new Blob([data as Uint8Array<ArrayBuffer>]);
+  else if (data instanceof ReadableStream) {
+    try {
+      blob = await new Response(data).blob();
+    } catch (cause) {
+      return fileError(filename, `the stream failed: ${(cause as Error)?.message ?? String(cause)}`);
+    }
+  } else return argumentError(argument, `${argument}.data must be a Blob, a Uint8Array or a ReadableStream`);
+  // A given type replaces the Blob's own; re-wrapping references the same bytes.
+  if (typeof type === "string" && type) return { blob: blob.type === type ? blob : new Blob([blob], { type }), filename };
+  return typed(blob, filename);
+}
+
+function unnamed(argument: string, what: string): OpenAIError {
+  return argumentError(argument, `${argument} is ${what}: the API tells the format from the file name, so name it with toFile(bytes, "speech.mp3") or pass a File`);
 }
 
 /** Checks a path can be read (so a bad one fails before anything is sent) and opens it as a Blob. */

@@ -8,7 +8,8 @@ import { isPlainObject } from "./args";
 import { toFilePart, type FilePart } from "./file";
 
 /** A file input of an upload: the multipart field, the caller's input, and the argument name for errors. */
-export type FormFile = readonly [field: string, input: unknown, argument: string];
+/** `needsName`: audio and images, whose format the API reads from the file name (see `toFilePart`). */
+export type FormFile = readonly [field: string, input: unknown, argument: string, needsName?: boolean];
 
 /**
  * Resolves every file input, then builds the form; the first unreadable input's error is returned
@@ -16,8 +17,8 @@ export type FormFile = readonly [field: string, input: unknown, argument: string
  */
 export async function uploadForm(params: unknown, files: readonly FormFile[], omit: readonly string[] = []): Promise<FormData | OpenAIError> {
   const parts: Array<readonly [string, FilePart]> = [];
-  for (const [field, input, argument] of files) {
-    const part = await toFilePart(input, argument);
+  for (const [field, input, argument, needsName] of files) {
+    const part = await toFilePart(input, argument, needsName);
     if ("kind" in part) return part;
     parts.push([field, part]);
   }

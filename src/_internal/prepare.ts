@@ -1,7 +1,7 @@
 /** Everything a call checks and builds before the first byte is sent. */
 import { argumentError, configError, type OpenAIError } from "../errors";
 import { resolveConfig, type ResolvedConfig } from "../config";
-import { checkParams } from "./args";
+import { checkParams, paramsAndConfig } from "./args";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
@@ -17,6 +17,8 @@ export interface RequestSpec {
   params?: unknown;
   /** Whether `params` may be omitted. */
   paramsOptional?: boolean;
+  /** For list functions that also retrieve by id: how to pass the id, said when params is a number. */
+  idHint?: string;
   /**
    * How params travel: a JSON body (POST default), the query string (GET default), or `none`: the
    * function takes no params, so nothing is checked or sent (an upload's params travel in its `form`).
@@ -56,14 +58,16 @@ export interface Prepared {
  * Returns an error instead when any check fails.
  */
 export function prepare(spec: RequestSpec): Prepared | OpenAIError {
-  const { method, params, form } = spec;
+  const { method, form } = spec;
+  const [params, configArgument] = spec.paramsOptional ? paramsAndConfig(spec.params, spec.config) : [spec.params, spec.config];
   const path = fillPath(spec.path, spec.ids);
   if (typeof path !== "string") return path;
   const takesParams = spec.send !== "none";
-  const problem = takesParams ? checkParams(params, !!spec.paramsOptional) : undefined;
+  const problem = takesParams ? checkParams(params, !!spec.paramsOptional, spec.idHint) : undefined;
   if (problem) return problem;
-  const config = resolveConfig(spec.config);
-  if ("kind" in config) return config;
+  const config = resolveConfig(configArgument);
+  // `models(123)`: a number where the id form takes a string.
+  if ("kind" in config) return spec.idHint && typeof configArgument === "number" ? { ...config, message: `${config.message}; ${spec.idHint}` } : config;
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }

@@ -43,7 +43,7 @@ export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Prom
 }
 
 /** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
-function wantsStream(params: unknown): boolean {
+export function wantsStream(params: unknown): boolean {
   try {
     return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
   } catch {

@@ -24,3 +24,4 @@ export type { InferSchemaOutput, JsonSchemaObject, StandardJsonSchemaLike, Stand
 export type { Carrying, CheckOutcome, StructuredSchema } from "./structured/schema";
 export { responsesRunTools } from "./responsesRunTools";
 export type { ResponsesToolRound, ResponsesToolRun, ResponsesToolRunError, ResponsesToolRunResult } from "./responsesRunTools";
+export { toFile } from "./toFile";

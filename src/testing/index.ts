@@ -5,4 +5,4 @@
 export { startMockServer } from "./server";
 export { scriptedChat } from "./script";
 export type { ScriptedToolCall, ScriptedTurn } from "./script";
-export type { MockHandler, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";
+export type { MockHandler, MockRateLimit, MockReply, MockServer, MockServerOptions, RecordedFile, RecordedMultipart, RecordedRequest } from "./types";

@@ -64,6 +64,8 @@ export async function sendReply(req: IncomingMessage, res: ServerResponse, reply
   const dropAt = reply.drop === "mid-body" ? Math.max(1, Math.floor(chunks.length / 2)) : -1;
   for (let index = 0; index < chunks.length; index++) {
     if (index === dropAt) {
+      // Let the chunks already written reach the client before the cut, whatever the header size.
+      await timers.wait(10);
       req.socket.destroy();
       return;
     }

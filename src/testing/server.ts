@@ -1,6 +1,7 @@
 /** The mock OpenAI server: a real node:http server on loopback that records every request. */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
+import { rateLimitHeaders } from "./rateLimit";
 import { recordRequest } from "./record";
 import { sendReply, Timers } from "./reply";
 import { defaultRoutes } from "./routes/index";
@@ -21,6 +22,9 @@ import type { MockReply, MockServer, MockServerOptions, RecordedRequest } from "
  * Default replies follow the request where it matters: one embedding (`encoding_format: "base64"`:
  * float32 little-endian in base64) or moderation result per input, `n` chat choices or images,
  * `b64_json` images for `response_format: "b64_json"` and gpt-image models.
+ *
+ * Every reply carries `x-ratelimit-*` headers (see `options.rateLimit`), so `meta.rateLimit` is
+ * filled as with the real API.
  *
  * Every model name exists, except names containing `nope`, `nonexistent`, `does-not-exist`,
  * `no-such` or `unknown` (any case: `gpt-nope`, `no-such-model`), which answer 404 `model_not_found`
@@ -52,6 +56,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let overrides: Route[] = [];
   const sockets = new Set<Socket>();
   const timers = new Timers();
+  const limits = rateLimitHeaders(options.rateLimit);
+  const send = (req: IncomingMessage, res: ServerResponse, reply: MockReply) => sendReply(req, res, { ...reply, headers: { ...limits, ...reply.headers } }, timers);
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -71,19 +77,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     requests.push(recorded);
     const where = `${recorded.method} ${recorded.url}`;
     const segments = splitPath(recorded.path);
-    if (!segments) return sendReply(req, res, errorReply(400, `Invalid URL (${where}): a path segment is not valid percent-encoding.`), timers);
+    if (!segments) return send(req, res, errorReply(400, `Invalid URL (${where}): a path segment is not valid percent-encoding.`));
     const found =
       matchRoute(overrides, recorded.method, segments) ??
       matchRoute(userRoutes, recorded.method, segments) ??
       (inPrefix ? matchRoute(defaults, recorded.method, segments) : undefined);
-    if (!found) return sendReply(req, res, errorReply(404, `Invalid URL (${where})`), timers);
+    if (!found) return send(req, res, errorReply(404, `Invalid URL (${where})`));
     found.route.remaining -= 1;
     recorded.params = found.params;
     const refused = defaults.includes(found.route) ? badBody(recorded, invalidJson) : undefined;
-    if (refused) return sendReply(req, res, refused, timers);
+    if (refused) return send(req, res, refused);
     const { handler } = found.route;
     const reply = typeof handler === "function" ? await handler(recorded) : handler;
-    await sendReply(req, res, reply, timers);
+    await send(req, res, reply);
   }
 
   const host = (options.host ?? "127.0.0.1").replace(/^\[(.*)\]$/, "$1");

@@ -69,6 +69,17 @@ export interface MockReply {
 /** A reply, or a function computing one from the request. */
 export type MockHandler = MockReply | ((request: RecordedRequest) => MockReply | Promise<MockReply>);
 
+/** The rate-limit state the mock server reports in its `x-ratelimit-*` headers (what `meta.rateLimit` reads back). */
+export interface MockRateLimit {
+  limitRequests?: number;
+  limitTokens?: number;
+  remainingRequests?: number;
+  remainingTokens?: number;
+  /** As OpenAI writes it: `"6ms"`, `"1s"`, `"6m0s"`. */
+  resetRequests?: string;
+  resetTokens?: string;
+}
+
 /** Options of `startMockServer`. */
 export interface MockServerOptions {
   /** Default 0 (a free port). */
@@ -88,6 +99,12 @@ export interface MockServerOptions {
    * are tried before the default routes. A key that can never match makes `startMockServer` throw.
    */
   routes?: Record<string, MockHandler>;
+  /**
+   * The `x-ratelimit-*` headers sent with every reply: fields given replace the defaults
+   * (10 000 requests, 2 000 000 tokens, both far from exhausted); `false` sends none. A reply's
+   * own headers win.
+   */
+  rateLimit?: MockRateLimit | false;
 }
 
 /** A running mock server. */

@@ -168,3 +168,16 @@ export interface ChatCompletionChunk {
   system_fingerprint?: string | null;
   service_tier?: string | null;
 }
+
+/** The official SDK's name for `ChatMessageParam`, so code ported from openai-node compiles. */
+export type ChatCompletionMessageParam = ChatMessageParam;
+/** The official SDK's name for `ChatTool`. */
+export type ChatCompletionTool = ChatTool;
+/** The official SDK's name for `ChatCompletionParams`. */
+export type ChatCompletionCreateParams = ChatCompletionParams;
+/** The official SDK's name for `ChatToolCall`. */
+export type ChatCompletionMessageToolCall = ChatToolCall;
+/** The official SDK's name for `ChatContentPart`. */
+export type ChatCompletionContentPart = ChatContentPart;
+/** The official SDK's name for `ChatToolChoice`. */
+export type ChatCompletionToolChoiceOption = ChatToolChoice;

@@ -28,3 +28,8 @@ export interface EmbeddingsResponse {
   model: string;
   usage: { prompt_tokens: number; total_tokens: number };
 }
+
+/** The official SDK's name for `EmbeddingsParams`, so code ported from openai-node compiles. */
+export type EmbeddingCreateParams = EmbeddingsParams;
+/** The official SDK's name for `EmbeddingsResponse`. */
+export type CreateEmbeddingResponse = EmbeddingsResponse;

@@ -8,7 +8,20 @@
  * await filesUpload("./train.jsonl", { purpose: "fine-tune" });
  * await filesUpload({ data: new TextEncoder().encode(jsonl), filename: "train.jsonl" }, { purpose: "fine-tune" });
  */
-export type FileInput = string | URL | Blob | File | Uint8Array | { data: Blob | Uint8Array; filename: string };
+export type FileInput = string | URL | Blob | File | Uint8Array | { data: Blob | Uint8Array; filename: string } | NamedUpload;
+
+/**
+ * Bytes, a Blob or a stream with the name (and optionally the content type) to upload them under:
+ * what `toFile` returns. Without `type`, the content type comes from the name's extension.
+ *
+ * @example
+ * const upload: NamedUpload = { data: response.body!, filename: "speech.mp3", type: "audio/mpeg" };
+ */
+export interface NamedUpload {
+  data: Blob | Uint8Array | ReadableStream<Uint8Array>;
+  filename: string;
+  type?: string;
+}
 
 /** Why a file was uploaded. */
 export type FilePurpose = "assistants" | "assistants_output" | "batch" | "batch_output" | "fine-tune" | "fine-tune-results" | "vision" | "user_data" | "evals";
@@ -67,3 +80,6 @@ export interface FileDownload {
   /** Its size in bytes. */
   bytes: number;
 }
+
+/** The official SDK's name for `OpenAIFile`, so code ported from openai-node compiles. */
+export type FileObject = OpenAIFile;

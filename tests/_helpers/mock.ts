@@ -1,10 +1,13 @@
 /** The loopback mock server for a test file: started once, reset before each test. */
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { resetConfig, type Config } from "../../src/config";
-import { startMockServer, type MockServer } from "../../src/testing/index";
+import { startMockServer, type MockServer, type MockServerOptions } from "../../src/testing/index";
 
 /** A key long enough to be scrubbed; tests assert it never shows up in errors. */
 export const TEST_KEY = "sk-test-0123456789abcdefSECRET";
+
+/** The rate-limit state the mock server reports by default, as `meta.rateLimit` reads it. */
+export const MOCK_RATE_LIMIT = { limitRequests: 10000, limitTokens: 2000000, remainingRequests: 9999, remainingTokens: 1999000, resetRequests: "6ms", resetTokens: "30ms" };
 
 export interface MockContext {
   /** The running server (valid inside tests). */
@@ -20,10 +23,10 @@ export interface MockContext {
  * const mock = useMockServer();
  * it("lists", async () => { await models(mock.config()); expect(mock.server.lastRequest()?.path).toBe("/models"); });
  */
-export function useMockServer(): MockContext {
+export function useMockServer(options?: MockServerOptions): MockContext {
   let server: MockServer | undefined;
   beforeAll(async () => {
-    server = await startMockServer();
+    server = await startMockServer(options);
   });
   afterAll(async () => {
     await server?.close();

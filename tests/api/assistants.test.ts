@@ -103,7 +103,7 @@ describe("assistants", () => {
   });
 
   it("a params object carrying a config key is an argument error and nothing is sent", async () => {
-    const result = await assistants({ apiKey: TEST_KEY } as never);
+    const result = await assistants({ limit: 2, apiKey: TEST_KEY } as never);
     expect(result[0]).toBe("error");
     expect(result[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(JSON.stringify(result)).not.toContain(TEST_KEY);

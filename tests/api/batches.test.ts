@@ -70,7 +70,7 @@ describe("batches", () => {
   it("bad arguments are argument errors and nothing is sent", async () => {
     expect((await batches("", mock.config()))[1]).toMatchObject({ kind: "argument", argument: "batch_id" });
     expect((await batchesCreate("file-abc" as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
-    expect((await batches(mock.config() as never))[1]).toMatchObject({ kind: "argument", argument: "params" });
+    expect((await batches({ limit: 2, ...mock.config() } as never))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(mock.server.requests).toHaveLength(0);
   });
 

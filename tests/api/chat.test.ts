@@ -3,7 +3,7 @@ import { chatCompletion } from "../../src/api/chat/chatCompletion";
 import type { ChatCompletionParams } from "../../src/types/chat";
 import chatFixture from "../../fixtures/chat_completion.json";
 import notFound from "../../fixtures/error_model_not_found.json";
-import { TEST_KEY, useMockServer } from "../_helpers/mock";
+import { MOCK_RATE_LIMIT, TEST_KEY, useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
 
@@ -28,6 +28,7 @@ describe("chatCompletion (non-stream)", () => {
         status: 200,
         headers: expect.objectContaining({ "content-type": "application/json" }),
         requestId: expect.stringMatching(/^req_mock_/),
+        rateLimit: MOCK_RATE_LIMIT,
       },
     ]);
     const seen = mock.server.lastRequest();

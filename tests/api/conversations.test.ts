@@ -164,8 +164,8 @@ describe("conversations", () => {
     expect(seen()).toMatchObject({ method: "DELETE", path: "/conversations/conv_123/items/msg_abc", contentType: undefined });
   });
 
-  it("a config in the params position is an argument error and nothing is sent", async () => {
-    const result = await conversationItems("conv_123", mock.config() as never);
+  it("params mixed with a config is an argument error and nothing is sent", async () => {
+    const result = await conversationItems("conv_123", { limit: 2, ...mock.config() } as never);
     expect(result[0]).toBe("error");
     expect(result[1]).toMatchObject({ kind: "argument", argument: "params" });
     const badId = await conversationItem("conv_123", "", {}, mock.config());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { embeddings } from "../../src/api/embeddings/embeddings";
 import embeddingsFixture from "../../fixtures/embeddings.json";
-import { TEST_KEY, useMockServer } from "../_helpers/mock";
+import { MOCK_RATE_LIMIT, TEST_KEY, useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
 
@@ -12,7 +12,7 @@ describe("embeddings", () => {
     expect(result).toEqual([
       "ok",
       embeddingsFixture,
-      { status: 200, headers: expect.objectContaining({ "content-type": "application/json" }), requestId: expect.stringMatching(/^req_mock_/) },
+      { status: 200, headers: expect.objectContaining({ "content-type": "application/json" }), requestId: expect.stringMatching(/^req_mock_/), rateLimit: MOCK_RATE_LIMIT },
     ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/embeddings", json: params });
     expect(mock.server.lastRequest()?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, "content-type": "application/json" });

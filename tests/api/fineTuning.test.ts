@@ -38,8 +38,8 @@ describe("fine-tuning jobs", () => {
     expect(mock.server.lastRequest()?.url).toBe("/v1/fine_tuning/jobs/ftjob%2Fx%20y");
   });
 
-  it("fineTuningJobs(config) in the params position is an argument error; nothing is sent", async () => {
-    const result = await fineTuningJobs(mock.config() as never);
+  it("fineTuningJobs(params mixed with a config) is an argument error; nothing is sent", async () => {
+    const result = await fineTuningJobs({ limit: 2, ...mock.config() } as never);
     expect(result[0]).toBe("error");
     expect(result[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(JSON.stringify(result)).not.toContain(TEST_KEY);

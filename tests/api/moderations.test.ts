@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { moderations } from "../../src/api/moderations/moderations";
 import moderationFixture from "../../fixtures/moderation.json";
-import { TEST_KEY, useMockServer } from "../_helpers/mock";
+import { MOCK_RATE_LIMIT, TEST_KEY, useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
 
@@ -12,7 +12,7 @@ describe("moderations", () => {
     expect(result).toEqual([
       "ok",
       moderationFixture,
-      { status: 200, headers: expect.objectContaining({ "content-type": "application/json" }), requestId: expect.stringMatching(/^req_mock_/) },
+      { status: 200, headers: expect.objectContaining({ "content-type": "application/json" }), requestId: expect.stringMatching(/^req_mock_/), rateLimit: MOCK_RATE_LIMIT },
     ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/moderations", json: params });
     expect(mock.server.lastRequest()?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, "content-type": "application/json" });

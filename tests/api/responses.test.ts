@@ -67,7 +67,8 @@ describe("responses", () => {
 
   it("responses(responseId) retrieves", async () => {
     const result = await responses("resp_abc123", mock.config());
-    expect(result).toEqual(["ok", { ...responseFixture, id: "resp_abc123" }, expect.objectContaining({ status: 200 })]);
+    const outputText = "In a peaceful grove beneath a silver moon, a unicorn named Lumina discovered a hidden pool that reflected the stars.";
+    expect(result).toEqual(["ok", { ...responseFixture, id: "resp_abc123", output_text: outputText }, expect.objectContaining({ status: 200 })]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/responses/resp_abc123", bodySize: 0 });
   });
 
@@ -98,7 +99,41 @@ describe("responses", () => {
     expect((await responsesCreate("hi" as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect((await responses("", mock.config()))[1]).toMatchObject({ kind: "argument", argument: "response_id" });
     expect((await responsesDelete(undefined as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "response_id" });
-    expect((await responsesInputItems("resp_1", mock.config() as never))[1]).toMatchObject({ kind: "argument", argument: "params" });
+    expect((await responsesInputItems("resp_1", { limit: 1, ...mock.config() } as never))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(mock.server.requests).toHaveLength(0);
+  });
+
+  describe("output_text (computed by openai-ex: the API does not send it)", () => {
+    const message = (id: string, texts: string[]) => ({
+      type: "message", id, status: "completed", role: "assistant",
+      content: texts.map((text) => ({ type: "output_text", text, annotations: [] })),
+    });
+    const twoMessages = {
+      ...responseFixture,
+      output: [
+        { type: "reasoning", id: "rs_1", summary: [] },
+        message("msg_1", ["Otters hold hands ", "while they sleep."]),
+        { type: "function_call", id: "fc_1", call_id: "call_1", name: "f", arguments: "{}" },
+        { ...message("msg_2", [" They float."]), content: [{ type: "refusal", refusal: "no" }, { type: "output_text", text: " They float.", annotations: [] }] },
+      ],
+    };
+
+    it("joins the output_text parts of the message items, for responsesCreate, responses and responsesCancel", async () => {
+      mock.server.on("POST /responses", { body: twoMessages });
+      mock.server.on("GET /responses/:id", { body: twoMessages });
+      mock.server.on("POST /responses/:id/cancel", { body: twoMessages });
+      const expected = ["ok", { ...twoMessages, output_text: "Otters hold hands while they sleep. They float." }, expect.objectContaining({ status: 200 })];
+      expect(await responsesCreate({ model: "gpt-4o-mini", input: "Otters?" }, mock.config())).toEqual(expected);
+      expect(await responses("resp_1", mock.config())).toEqual(expected);
+      expect(await responsesCancel("resp_1", mock.config())).toEqual(expected);
+    });
+
+    it("is an empty string when no message has text, and is never sent", async () => {
+      mock.server.on("POST /responses", { body: { ...responseFixture, output: [{ type: "function_call", id: "fc_1", call_id: "c", name: "f", arguments: "{}" }] } });
+      const [status, response] = await responsesCreate({ model: "gpt-4o-mini", input: "Hi" }, mock.config());
+      expect(status).toBe("ok");
+      expect(response).toMatchObject({ output_text: "" });
+      expect(mock.server.lastRequest()?.json).toEqual({ model: "gpt-4o-mini", input: "Hi" });
+    });
   });
 });

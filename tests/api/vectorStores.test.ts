@@ -200,7 +200,7 @@ describe("vector stores", () => {
       "error",
       { kind: "argument", argument: "file_id", message: "file_id must be a non-empty string, got number" },
     ]);
-    const misplaced = await vectorStores(mock.config() as never);
+    const misplaced = await vectorStores({ limit: 2, ...mock.config() } as never);
     expect(misplaced[0]).toBe("error");
     expect(misplaced[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(mock.server.requests).toHaveLength(0);

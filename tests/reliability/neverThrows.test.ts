@@ -19,6 +19,8 @@ const HELPERS = new Set(["ok", "err", "isOk", "isError", "unwrap", "unwrapOr"]);
 const CONFIG_HELPERS = new Set(["setConfig", "getConfig", "resetConfig"]);
 /** Synchronous builders of request pieces: they return an object (carrying any problem), tested below. */
 const BUILDERS = new Set(["responseFormat", "textFormat", "functionTool"]);
+/** Synchronous helpers that build a value (`toFile` names an upload): they must return an object and never throw. */
+const VALUE_BUILDERS = new Set<unknown>([lib.toFile]);
 const functions = Object.entries(lib)
   .filter(([name, value]) => typeof value === "function" && !HELPERS.has(name) && !CONFIG_HELPERS.has(name) && !BUILDERS.has(name))
   .sort(([a], [b]) => a.localeCompare(b)) as Array<[string, (...args: unknown[]) => unknown]>;
@@ -211,10 +213,14 @@ async function attack(fn: (...args: unknown[]) => unknown, args: unknown[]): Pro
     if (problem) return `resolved to a non-result (${problem})`;
     if (JSON.stringify((result as unknown[])[1] ?? null)?.includes(TEST_KEY) && (result as unknown[])[0] === "error") return "error contains the API key";
     const data = (result as unknown[])[1];
+    // Printed as `${kind}: ${message}`, a message must not repeat its kind ("config: config: apiUrl …").
+    const { kind, message } = (data ?? {}) as { kind?: unknown; message?: unknown };
+    if ((result as unknown[])[0] === "error" && typeof message === "string" && message.startsWith(`${String(kind)}:`)) return `the message repeats its kind: ${message}`;
     if ((result as unknown[])[0] === "ok" && isAsyncIterable(data)) return drain(data as AsyncIterable<unknown>, "stream");
     return undefined;
   }
   if (isAsyncIterable(returned)) return drain(returned as AsyncIterable<unknown>, "iterable");
+  if (VALUE_BUILDERS.has(fn)) return typeof returned === "object" && returned !== null ? undefined : `returned ${typeof returned}, not an object`;
   return `returned neither a promise nor an async iterable: ${typeof returned}`;
 }
 

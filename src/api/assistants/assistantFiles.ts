@@ -18,6 +18,6 @@ import { request } from "../../_internal/request";
  *   In v2, attach files through `tool_resources.file_search` (vector stores, see `vectorStoreFiles`). The whole Assistants API is deprecated in favour of
  *   `responsesCreate` and the Conversations functions.
  */
-export function assistantFiles(assistantId: string, params?: AssistantListParams, config?: Config): Promise<Result<ListPage<AssistantFile>>> {
+export function assistantFiles(assistantId: string, params?: AssistantListParams | Config, config?: Config): Promise<Result<ListPage<AssistantFile>>> {
   return request({ method: "GET", path: "/assistants/{assistantId}/files", ids: { assistantId }, params, paramsOptional: true, config, beta: true });
 }

@@ -7,7 +7,7 @@ import { request } from "../../_internal/request";
 /**
  * Lists assistants (`limit`, `order`, `after`, `before` as query), or retrieves one when given its id.
  *
- * @param params Query params of the list form; pass `{}` when only a config is needed.
+ * @param params Query params of the list form, or a config alone.
  * @param config Per-call config, merged over the defaults (`OpenAI-Beta: assistants=v2` unless `beta` is set).
  * @returns `["ok", { object: "list", data: Assistant[], first_id, last_id, has_more }, meta]`, or
  *   `["ok", Assistant, meta]` for the id form.
@@ -18,7 +18,7 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function assistants(params?: AssistantListParams, config?: Config): Promise<Result<ListPage<Assistant>>>;
+export function assistants(params?: AssistantListParams | Config, config?: Config): Promise<Result<ListPage<Assistant>>>;
 /**
  * Retrieves an assistant by id.
  *
@@ -31,9 +31,9 @@ export function assistants(params?: AssistantListParams, config?: Config): Promi
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` and the Conversations functions.
  */
 export function assistants(assistantId: string, config?: Config): Promise<Result<Assistant>>;
-export function assistants(first?: string | AssistantListParams, config?: Config): Promise<Result<ListPage<Assistant> | Assistant>> {
+export function assistants(first?: string | AssistantListParams | Config, config?: Config): Promise<Result<ListPage<Assistant> | Assistant>> {
   if (typeof first === "string") {
     return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, send: "none", config, beta: true });
   }
-  return request({ method: "GET", path: "/assistants", params: first, paramsOptional: true, config, beta: true });
+  return request({ method: "GET", path: "/assistants", params: first, idHint: `an assistant id is a string such as "asst_abc123"`, paramsOptional: true, config, beta: true });
 }

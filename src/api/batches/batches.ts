@@ -6,7 +6,7 @@ import { request } from "../../_internal/request";
 /**
  * Lists your batches, or retrieves one when given its id (poll it until a final status).
  *
- * @param params `{ after?, limit? }` to page through the list (pass `{}` with a config).
+ * @param params `{ after?, limit? }` to page through the list (or a config alone).
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", { object: "list", data: Batch[], has_more }, meta]`, or `["ok", batch, meta]` for an id.
  * @example
@@ -15,9 +15,9 @@ import { request } from "../../_internal/request";
  * const [, page] = await batches({ limit: 10 });
  * @see https://platform.openai.com/docs/api-reference/batch/retrieve
  */
-export function batches(params?: BatchListParams, config?: Config): Promise<Result<BatchList>>;
+export function batches(params?: BatchListParams | Config, config?: Config): Promise<Result<BatchList>>;
 export function batches(batchId: string, config?: Config): Promise<Result<Batch>>;
-export function batches(first?: string | BatchListParams, config?: Config): Promise<Result<BatchList | Batch>> {
+export function batches(first?: string | BatchListParams | Config, config?: Config): Promise<Result<BatchList | Batch>> {
   if (typeof first === "string") return request({ method: "GET", path: "/batches/{batch_id}", ids: { batch_id: first }, send: "none", config });
-  return request({ method: "GET", path: "/batches", params: first, paramsOptional: true, config });
+  return request({ method: "GET", path: "/batches", params: first, idHint: `a batch id is a string such as "batch_abc123"`, paramsOptional: true, config });
 }

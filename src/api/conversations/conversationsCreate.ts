@@ -6,7 +6,7 @@ import { request } from "../../_internal/request";
 /**
  * Creates a conversation, optionally with metadata and up to 20 starting items.
  *
- * @param params Optional `metadata` and `items` (pass `{}` when giving a config).
+ * @param params Optional `metadata` and `items` (or a config alone).
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", conversation, meta]` or `["error", e]`.
  * @example
@@ -16,6 +16,6 @@ import { request } from "../../_internal/request";
  * });
  * @see https://platform.openai.com/docs/api-reference/conversations/create
  */
-export function conversationsCreate(params?: ConversationCreateParams, config?: Config): Promise<Result<Conversation>> {
+export function conversationsCreate(params?: ConversationCreateParams | Config, config?: Config): Promise<Result<Conversation>> {
   return request({ method: "POST", path: "/conversations", params, paramsOptional: true, config });
 }

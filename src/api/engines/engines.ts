@@ -21,5 +21,5 @@ export function engines(config?: Config): Promise<Result<ListPage<Engine>>>;
 export function engines(engineId: string, config?: Config): Promise<Result<Engine>>;
 export function engines(first?: string | Config, config?: Config): Promise<Result<ListPage<Engine> | Engine>> {
   if (typeof first === "string") return request({ method: "GET", path: "/engines/{engine_id}", ids: { engine_id: first }, send: "none", config });
-  return request({ method: "GET", path: "/engines", send: "none", config: first ?? config });
+  return request({ method: "GET", path: "/engines", send: "none", idHint: `an engine id is a string such as "davinci"`, config: first ?? config });
 }

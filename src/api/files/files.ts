@@ -2,7 +2,6 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ListPage } from "../../types/common";
 import type { FileListParams, OpenAIFile } from "../../types/files";
-import { isConfigArgument } from "../../_internal/args";
 import { request } from "../../_internal/request";
 
 /**
@@ -24,7 +23,5 @@ export function files(fileId: string, config?: Config): Promise<Result<OpenAIFil
 // One list signature serves `files(config)` and `files(params, config?)`: `paginate` reads the list form from it.
 export function files(first?: string | FileListParams | Config, config?: Config): Promise<Result<ListPage<OpenAIFile> | OpenAIFile>> {
   if (typeof first === "string") return request({ method: "GET", path: "/files/{file_id}", ids: { file_id: first }, send: "none", config });
-  // openai.ex's `files(config)`: a config in the first position (it has config keys; params never do).
-  if (isConfigArgument(first)) return request({ method: "GET", path: "/files", send: "none", config: first });
-  return request({ method: "GET", path: "/files", params: first, paramsOptional: true, config });
+  return request({ method: "GET", path: "/files", params: first, idHint: `a file id is a string such as "file-abc123"`, paramsOptional: true, config });
 }

@@ -7,7 +7,7 @@ import { request } from "../../_internal/request";
  * Lists the checkpoints saved during a fine-tuning job (usable as models).
  *
  * @param jobId The job, e.g. `ftjob-abc123`.
- * @param params `{ after?, limit? }` to page through the checkpoints (pass `{}` with a config).
+ * @param params `{ after?, limit? }` to page through the checkpoints (or a config alone).
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", { object: "list", data: FineTuningJobCheckpoint[], has_more }, meta]`.
  * @example
@@ -17,7 +17,7 @@ import { request } from "../../_internal/request";
  */
 export function fineTuningJobsCheckpoints(
   jobId: string,
-  params?: FineTuningListParams,
+  params?: FineTuningListParams | Config,
   config?: Config,
 ): Promise<Result<FineTuningJobCheckpointList>> {
   return request({

@@ -7,7 +7,7 @@ import { request } from "../../_internal/request";
  * Lists the status events of a fine-tuning job (log lines and metrics).
  *
  * @param jobId The job, e.g. `ftjob-abc123`.
- * @param params `{ after?, limit? }` to page through the events (pass `{}` with a config).
+ * @param params `{ after?, limit? }` to page through the events (or a config alone).
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", { object: "list", data: FineTuningJobEvent[], has_more }, meta]`.
  * @example
@@ -15,7 +15,7 @@ import { request } from "../../_internal/request";
  * if (status === "ok") for (const event of page.data) console.log(event.level, event.message);
  * @see https://platform.openai.com/docs/api-reference/fine-tuning/list-events
  */
-export function fineTuningJobsEvents(jobId: string, params?: FineTuningListParams, config?: Config): Promise<Result<FineTuningJobEventList>> {
+export function fineTuningJobsEvents(jobId: string, params?: FineTuningListParams | Config, config?: Config): Promise<Result<FineTuningJobEventList>> {
   return request({
     method: "GET",
     path: "/fine_tuning/jobs/{fine_tuning_job_id}/events",

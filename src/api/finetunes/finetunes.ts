@@ -21,5 +21,5 @@ export function finetunes(config?: Config): Promise<Result<ListPage<FineTune>>>;
 export function finetunes(fineTuneId: string, config?: Config): Promise<Result<FineTune>>;
 export function finetunes(first?: string | Config, config?: Config): Promise<Result<ListPage<FineTune> | FineTune>> {
   if (typeof first === "string") return request({ method: "GET", path: "/fine-tunes/{fine_tune_id}", ids: { fine_tune_id: first }, send: "none", config });
-  return request({ method: "GET", path: "/fine-tunes", send: "none", config: first ?? config });
+  return request({ method: "GET", path: "/fine-tunes", send: "none", idHint: `a fine-tune id is a string such as "ft-abc123"`, config: first ?? config });
 }

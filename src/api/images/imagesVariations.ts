@@ -2,6 +2,7 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { FileInput } from "../../types/files";
 import type { ImageRequestOptions, ImagesResponse, ImageVariationParams } from "../../types/images";
+import { paramsAndConfig } from "../../_internal/args";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { uploadForm } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
@@ -10,7 +11,7 @@ import { request } from "../../_internal/request";
  * Creates variations of an image.
  *
  * @param image A path, `file:` URL, Blob, File, bytes or `{ data, filename }` (a square PNG for dall-e-2).
- * @param params `n`, `size`, `response_format`… (pass `{}` when giving a config).
+ * @param params `n`, `size`, `response_format`… (or a config alone).
  * @param config Per-call config, merged over the defaults (openai.ex's old request-options object is still accepted).
  * @returns `["ok", { created, data: [{ url } | { b64_json }] }, meta]` or `["error", e]`.
  * @example
@@ -18,7 +19,7 @@ import { request } from "../../_internal/request";
  * if (status === "ok") for (const image of images.data) console.log(image.url);
  * @see https://platform.openai.com/docs/api-reference/images/createVariation
  */
-export function imagesVariations(image: FileInput, params?: ImageVariationParams, config?: Config): Promise<Result<ImagesResponse>>;
+export function imagesVariations(image: FileInput, params?: ImageVariationParams | Config, config?: Config): Promise<Result<ImagesResponse>>;
 /**
  * Creates variations of an image, with openai.ex's old request-options argument.
  *
@@ -32,13 +33,15 @@ export function imagesVariations(image: FileInput, params?: ImageVariationParams
  * @see https://platform.openai.com/docs/api-reference/images/createVariation
  */
 export function imagesVariations(image: FileInput, params: ImageVariationParams, requestOptions: ImageRequestOptions): Promise<Result<ImagesResponse>>;
-export function imagesVariations(image: FileInput, params?: ImageVariationParams, config?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
+export function imagesVariations(image: FileInput, paramsArgument?: ImageVariationParams | Config, configArgument?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
+  // The form reads params itself, so `imagesVariations(image, config)` is told apart here.
+  const [params, config] = paramsAndConfig(paramsArgument, configArgument);
   return request({
     method: "POST",
     path: "/images/variations",
     params,
     paramsOptional: true,
-    form: () => uploadForm(params, [["image", image, "image"]]),
+    form: () => uploadForm(params, [["image", image, "image", true]]),
     config: configOrRequestOptions(config),
   });
 }

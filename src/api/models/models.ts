@@ -19,5 +19,5 @@ export function models(config?: Config): Promise<Result<ListPage<Model>>>;
 export function models(modelId: string, config?: Config): Promise<Result<Model>>;
 export function models(first?: string | Config, config?: Config): Promise<Result<ListPage<Model> | Model>> {
   if (typeof first === "string") return request({ method: "GET", path: "/models/{model}", ids: { model: first }, send: "none", config });
-  return request({ method: "GET", path: "/models", send: "none", config: first ?? config });
+  return request({ method: "GET", path: "/models", send: "none", idHint: `a model id is a string such as "gpt-4o-mini"`, config: first ?? config });
 }

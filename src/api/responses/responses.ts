@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ResponseObject, ResponseRetrieveParams } from "../../types/responses";
-import { isConfigArgument } from "../../_internal/args";
+import { withOutputText } from "../../_internal/outputText";
 import { request } from "../../_internal/request";
 
 /**
@@ -11,7 +11,7 @@ import { request } from "../../_internal/request";
  * @param paramsOrConfig Optional query `{ include, include_obfuscation, starting_after }` (`include` is sent
  *   as `include[]`), or the config when no params are given.
  * @param config Per-call config, merged over the defaults.
- * @returns `["ok", ResponseObject, meta]`.
+ * @returns `["ok", ResponseObject, meta]`, with `output_text` (the joined text of its messages) computed.
  * @example
  * const [status, response] = await responses("resp_abc123");
  * if (status === "ok") console.log(response.status, response.output);
@@ -21,7 +21,6 @@ import { request } from "../../_internal/request";
 export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>>;
 export function responses(responseId: string, params?: ResponseRetrieveParams, config?: Config): Promise<Result<ResponseObject>>;
 export function responses(responseId: string, paramsOrConfig?: ResponseRetrieveParams | Config, config?: Config): Promise<Result<ResponseObject>> {
-  // The config-only form predates params: an argument with config keys is the config (params never have one).
-  const [params, callConfig] = isConfigArgument(paramsOrConfig) ? [undefined, paramsOrConfig] : [paramsOrConfig, config];
-  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, params, paramsOptional: true, config: callConfig });
+  // The config-only form predates params: an object of config keys alone is the config (prepare tells them apart).
+  return withOutputText(request<ResponseObject>({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, params: paramsOrConfig, paramsOptional: true, config }));
 }

@@ -2,16 +2,19 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { ResponseCreateParams, ResponseObject, ResponseStreamEvent } from "../../types/responses";
-import { requestOrStream } from "../../_internal/stream";
+import { withOutputText } from "../../_internal/outputText";
+import { request } from "../../_internal/request";
+import { requestEventStream, wantsStream } from "../../_internal/stream";
 
 /**
  * Creates a model response (the Responses API): text, tools, files, multi-turn via `previous_response_id`.
  *
  * @param params `model` and `input` (plus `instructions`, `tools`, `text`, `reasoning`…); `stream: true` streams typed events.
  * @param config Per-call config, merged over the defaults.
- * @returns `["ok", ResponseObject, meta]`; with `stream: true`, `["ok", EventStream<ResponseStreamEvent>, meta]` once the headers arrive.
+ * @returns `["ok", ResponseObject, meta]` (with `output_text`, the joined text of its messages, computed); with `stream: true`, `["ok", EventStream<ResponseStreamEvent>, meta]` once the headers arrive.
  * @example
  * const [status, response] = await responsesCreate({ model: "gpt-4o-mini", input: "Write a haiku about otters." });
+ * if (status === "ok") console.log(response.output_text);
  * const [, stream] = await responsesCreate({ model: "gpt-4o-mini", input: "Hi", stream: true });
  * if (stream) for await (const [kind, event] of stream) if (kind === "ok" && event.type === "response.output_text.delta") process.stdout.write(event.delta);
  * @see https://platform.openai.com/docs/api-reference/responses/create
@@ -28,5 +31,6 @@ export function responsesCreate(
 ): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
   const spec = { method: "POST", path: "/responses", params, config } as const;
   // Each event's data carries its own `type`, so the "data" mode keeps everything.
-  return requestOrStream<ResponseObject, ResponseStreamEvent>(spec, "data");
+  if (wantsStream(params)) return requestEventStream<ResponseStreamEvent>(spec, "data");
+  return withOutputText(request<ResponseObject>(spec));
 }

@@ -7,7 +7,7 @@ import { request } from "../../_internal/request";
  * Lists the input items of a model response.
  *
  * @param responseId The response, e.g. `resp_abc123`.
- * @param params `{ after?, limit?, order?, include? }` (pass `{}` with a config).
+ * @param params `{ after?, limit?, order?, include? }` (or a config alone).
  * @param config Per-call config, merged over the defaults.
  * @returns `["ok", { object: "list", data: ResponseItem[], first_id, last_id, has_more }, meta]`.
  * @example
@@ -15,7 +15,7 @@ import { request } from "../../_internal/request";
  * for await (const [kind, item] of paginate(responsesInputItems, "resp_abc123")) if (kind === "ok") console.log(item.type);
  * @see https://platform.openai.com/docs/api-reference/responses/input-items
  */
-export function responsesInputItems(responseId: string, params?: ResponseInputItemsParams, config?: Config): Promise<Result<ResponseItemList>> {
+export function responsesInputItems(responseId: string, params?: ResponseInputItemsParams | Config, config?: Config): Promise<Result<ResponseItemList>> {
   return request({
     method: "GET",
     path: "/responses/{response_id}/input_items",

@@ -17,6 +17,6 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadMessages(threadId: string, params?: ThreadMessageListParams, config?: Config): Promise<Result<ListPage<ThreadMessage>>> {
+export function threadMessages(threadId: string, params?: ThreadMessageListParams | Config, config?: Config): Promise<Result<ListPage<ThreadMessage>>> {
   return request({ method: "GET", path: "/threads/{threadId}/messages", ids: { threadId }, params, paramsOptional: true, config, beta: true });
 }

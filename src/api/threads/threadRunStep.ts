@@ -1,7 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { RunStep, RunStepRetrieveParams } from "../../types/threads";
-import { isConfigArgument } from "../../_internal/args";
 import { request } from "../../_internal/request";
 
 /**
@@ -24,7 +23,6 @@ import { request } from "../../_internal/request";
 export function threadRunStep(threadId: string, runId: string, stepId: string, config?: Config): Promise<Result<RunStep>>;
 export function threadRunStep(threadId: string, runId: string, stepId: string, params?: RunStepRetrieveParams, config?: Config): Promise<Result<RunStep>>;
 export function threadRunStep(threadId: string, runId: string, stepId: string, paramsOrConfig?: RunStepRetrieveParams | Config, config?: Config): Promise<Result<RunStep>> {
-  // The config-only form predates params: an argument with config keys is the config (params never have one).
-  const [params, callConfig] = isConfigArgument(paramsOrConfig) ? [undefined, paramsOrConfig] : [paramsOrConfig, config];
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, params, paramsOptional: true, config: callConfig, beta: true });
+  // The config-only form predates params: an object of config keys alone is the config (prepare tells them apart).
+  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, params: paramsOrConfig, paramsOptional: true, config, beta: true });
 }

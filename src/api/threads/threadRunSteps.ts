@@ -20,6 +20,6 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadRunSteps(threadId: string, runId: string, params?: RunStepListParams, config?: Config): Promise<Result<ListPage<RunStep>>> {
+export function threadRunSteps(threadId: string, runId: string, params?: RunStepListParams | Config, config?: Config): Promise<Result<ListPage<RunStep>>> {
   return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps", ids: { threadId, runId }, params, paramsOptional: true, config, beta: true });
 }

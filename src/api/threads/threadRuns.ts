@@ -17,6 +17,6 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadRuns(threadId: string, params?: RunListParams, config?: Config): Promise<Result<ListPage<Run>>> {
+export function threadRuns(threadId: string, params?: RunListParams | Config, config?: Config): Promise<Result<ListPage<Run>>> {
   return request({ method: "GET", path: "/threads/{threadId}/runs", ids: { threadId }, params, paramsOptional: true, config, beta: true });
 }

@@ -7,7 +7,7 @@ import { request } from "../../_internal/request";
 /**
  * Lists threads (an endpoint OpenAI never documented), or retrieves one when given its id.
  *
- * @param params Query params of the list form (`limit`, `order`, `after`, `before`); pass `{}` when only a config is needed.
+ * @param params Query params of the list form (`limit`, `order`, `after`, `before`), or a config alone.
  * @param config Per-call config, merged over the defaults (`OpenAI-Beta: assistants=v2` unless `beta` is set).
  * @returns `["ok", { object: "list", data: Thread[], first_id, last_id, has_more }, meta]`, or
  *   `["ok", Thread, meta]` for the id form.
@@ -18,7 +18,7 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threads(params?: ThreadListParams, config?: Config): Promise<Result<ListPage<Thread>>>;
+export function threads(params?: ThreadListParams | Config, config?: Config): Promise<Result<ListPage<Thread>>>;
 /**
  * Retrieves a thread by id.
  *
@@ -32,9 +32,9 @@ export function threads(params?: ThreadListParams, config?: Config): Promise<Res
  *   a conversation, `conversationItems` for its history) instead.
  */
 export function threads(threadId: string, config?: Config): Promise<Result<Thread>>;
-export function threads(first?: string | ThreadListParams, config?: Config): Promise<Result<ListPage<Thread> | Thread>> {
+export function threads(first?: string | ThreadListParams | Config, config?: Config): Promise<Result<ListPage<Thread> | Thread>> {
   if (typeof first === "string") {
     return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, send: "none", config, beta: true });
   }
-  return request({ method: "GET", path: "/threads", params: first, paramsOptional: true, config, beta: true });
+  return request({ method: "GET", path: "/threads", params: first, idHint: `a thread id is a string such as "thread_abc123"`, paramsOptional: true, config, beta: true });
 }

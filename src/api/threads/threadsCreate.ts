@@ -15,6 +15,6 @@ import { request } from "../../_internal/request";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadsCreate(params?: ThreadCreateParams, config?: Config): Promise<Result<Thread>> {
+export function threadsCreate(params?: ThreadCreateParams | Config, config?: Config): Promise<Result<Thread>> {
   return request({ method: "POST", path: "/threads", params, paramsOptional: true, config, beta: true });
 }

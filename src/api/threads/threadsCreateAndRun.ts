@@ -22,9 +22,9 @@ import { requestOrStream } from "../../_internal/stream";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadsCreateAndRun(params: ThreadCreateAndRunParams & { stream: true }, config?: Config): Promise<Result<EventStream<AssistantStreamEvent>>>;
-export function threadsCreateAndRun(params?: ThreadCreateAndRunParams & { stream?: false | null }, config?: Config): Promise<Result<Run>>;
-export function threadsCreateAndRun(params?: ThreadCreateAndRunParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
-export function threadsCreateAndRun(params?: ThreadCreateAndRunParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
+export function threadsCreateAndRun(params?: (ThreadCreateAndRunParams & { stream?: false | null }) | Config, config?: Config): Promise<Result<Run>>;
+export function threadsCreateAndRun(params?: ThreadCreateAndRunParams | Config, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
+export function threadsCreateAndRun(params?: ThreadCreateAndRunParams | Config, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const spec: RequestSpec = { method: "POST", path: "/threads/runs", params, paramsOptional: true, config, beta: true };
   return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

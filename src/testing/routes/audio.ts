@@ -24,11 +24,30 @@ function transcribed(request: RecordedRequest, json: { text: string }): MockRepl
     case "vtt":
       return { headers: { "content-type": "text/vtt; charset=utf-8" }, body: formats.vtt };
     case "verbose_json":
-      return { body: formats.verbose_json };
+      return { body: verbose(form.fields["timestamp_granularities[]"]) };
     default:
       return { body: json };
   }
 }
+
+/**
+ * `verbose_json` with the timestamps asked for by `timestamp_granularities[]`: `segments` by
+ * default or for `segment`, `words` (one per word of the text, spread over the duration) for `word`.
+ */
+function verbose(granularities: string | string[] | undefined): Record<string, unknown> {
+  const asked = granularities === undefined ? ["segment"] : ([] as string[]).concat(granularities);
+  const { segments, ...rest } = formats.verbose_json;
+  const body: Record<string, unknown> = { ...rest };
+  if (asked.includes("word")) {
+    const words = rest.text.split(/\s+/).filter(Boolean);
+    const step = rest.duration / words.length;
+    body.words = words.map((word, index) => ({ word, start: round(index * step), end: round((index + 1) * step) }));
+  }
+  if (asked.includes("segment")) body.segments = segments;
+  return body;
+}
+
+const round = (seconds: number): number => Math.round(seconds * 100) / 100;
 
 export const audioRoutes: Record<string, MockHandler> = {
   "POST /audio/speech": (request) => {
