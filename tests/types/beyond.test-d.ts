@@ -20,6 +20,7 @@ import {
   type EventStream,
   type FileDownload,
   type FineTuningJob,
+  type FineTuningJobList,
   type FineTuningJobCheckpoint,
   type FineTuningJobEvent,
   type ListPage,
@@ -102,7 +103,7 @@ describe("file content", () => {
   it("filesContent is bytes and filesDownload a FileDownload", () => {
     expectTypeOf(filesContent("file-1")).toEqualTypeOf<Promise<Result<Uint8Array>>>();
     expectTypeOf(filesDownload("file-1", "./out.jsonl")).toEqualTypeOf<Promise<Result<FileDownload>>>();
-    expectTypeOf(fineTuningJobs()).toEqualTypeOf<Promise<Result<ListPage<FineTuningJob>>>>();
+    expectTypeOf(fineTuningJobs()).toEqualTypeOf<Promise<Result<FineTuningJobList>>>();
     expectTypeOf(responsesDelete("r")).toEqualTypeOf<Promise<Result<ResponseDeleted>>>();
   });
 });
