@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Regenerates the function table and the openai.ex migration table of README.md from
-../shared/CATALOGUE.md, src/ (which functions exist) and docs/api/*.md (where each is documented).
+docs/catalogue.md (every function), src/ (which functions exist) and docs/api/*.md (where each is documented).
 Dev-time only: run it after adding functions, then commit README.md."""
 import os, re, subprocess
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-catalogue = open(os.path.join(root, "..", "shared", "CATALOGUE.md")).read()
+catalogue = open(os.path.join(root, "docs", "catalogue.md")).read()
 
 def slug(heading):
     text = re.sub(r"[^\w\- ]", "", heading.strip().lower())

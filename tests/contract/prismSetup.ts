@@ -1,27 +1,27 @@
 /**
  * Starts Prism (a validating mock of OpenAI's OpenAPI specs) on loopback, one process per spec,
- * and hands their URLs to the contract tests. Specs are read from ../shared/openapi, never copied.
+ * and hands their URLs to the contract tests. The specs are the project's copies in fixtures/openapi/
+ * (made by `npm run spec:sync`: prose removed, the fixes Prism needs applied).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
 
 export const SPECS = {
-  "2023-12": "openai-openapi-2023-12.prism.yaml",
-  latest: "openai-openapi-latest.prism.yaml",
-  engines: "openai-openapi-2023-06-engines.yaml",
+  "2023-12": "2023-12.yaml",
+  latest: "latest.yaml",
+  engines: "2023-06-engines.yaml",
 } as const;
 export type SpecName = keyof typeof SPECS;
 
 declare module "vitest" {
   export interface ProvidedContext {
-    prism: { skipped: string | false; urls: Partial<Record<SpecName, string>> };
+    prism: { urls: Partial<Record<SpecName, string>> };
   }
 }
 
-const OPENAPI_DIR = resolve(import.meta.dirname, "../../../shared/openapi");
+const OPENAPI_DIR = resolve(import.meta.dirname, "../../fixtures/openapi");
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -50,11 +50,6 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(OPENAPI_DIR)) {
-    console.warn(`contract suite skipped: ${OPENAPI_DIR} is absent`);
-    project.provide("prism", { skipped: `${OPENAPI_DIR} is absent`, urls: {} });
-    return async () => undefined;
-  }
   const bin = resolve(import.meta.dirname, "../../node_modules/.bin/prism");
   const children: ChildProcess[] = [];
   const urls: Partial<Record<SpecName, string>> = {};
@@ -72,7 +67,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await waitUntilReady(`${urls[name]}/`, child, () => output);
     }),
   );
-  project.provide("prism", { skipped: false, urls });
+  project.provide("prism", { urls });
   return async () => {
     for (const child of children) child.kill("SIGTERM");
   };

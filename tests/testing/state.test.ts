@@ -38,11 +38,11 @@ describe("per-server state of the default routes", () => {
   });
 
   it("a vector-store file still processing on one server is completed on another", async () => {
-    const attach = await postJson(first, "/vector_stores/vs_shared/files", JSON.stringify({ file_id: "file-shared" }));
-    expect(attach.json).toMatchObject({ id: "file-shared", status: "in_progress" });
-    expect(await status(second, "/vector_stores/vs_shared/files/file-shared")).toBe("completed");
-    expect(await status(first, "/vector_stores/vs_shared/files/file-shared")).toBe("in_progress");
-    expect(await status(first, "/vector_stores/vs_shared/files/file-shared")).toBe("completed");
+    const attach = await postJson(first, "/vector_stores/vs_common/files", JSON.stringify({ file_id: "file-common" }));
+    expect(attach.json).toMatchObject({ id: "file-common", status: "in_progress" });
+    expect(await status(second, "/vector_stores/vs_common/files/file-common")).toBe("completed");
+    expect(await status(first, "/vector_stores/vs_common/files/file-common")).toBe("in_progress");
+    expect(await status(first, "/vector_stores/vs_common/files/file-common")).toBe("completed");
   });
 
   it("reset() forgets vector-store files still processing", async () => {
