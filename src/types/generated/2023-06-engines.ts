@@ -424,43 +424,43 @@ export interface components {
              * @default null
              * @example test.
              */
-            suffix: string | null;
+            suffix?: string | null;
             /**
              * @default 16
              * @example 16
              */
-            max_tokens: number | null;
+            max_tokens?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             /** @default null */
-            logprobs: number | null;
+            logprobs?: number | null;
             /** @default false */
-            echo: boolean | null;
+            echo?: boolean | null;
             /** @default null */
-            stop: (string | null) | string[];
+            stop?: (string | null) | string[];
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default 1 */
-            best_of: number | null;
+            best_of?: number | null;
             /** @default null */
-            logit_bias: Record<string, never> | null;
+            logit_bias?: Record<string, unknown> | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -475,7 +475,7 @@ export interface components {
                 logprobs: {
                     tokens?: string[];
                     token_logprobs?: number[];
-                    top_logprobs?: Record<string, never>[];
+                    top_logprobs?: Record<string, unknown>[];
                     text_offset?: number[];
                 } | null;
                 /** @enum {string} */
@@ -535,29 +535,29 @@ export interface components {
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             /** @default null */
-            stop: (string | null) | string[];
+            stop?: (string | null) | string[];
             /** @default inf */
-            max_tokens: number;
+            max_tokens?: number;
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default null */
-            logit_bias: Record<string, never> | null;
+            logit_bias?: Record<string, unknown> | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -597,24 +597,24 @@ export interface components {
              * @default
              * @example text
              */
-            input: string | null;
+            input?: string | null;
             /** @example text */
             instruction: string;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
         };
         CreateEditResponse: {
             object: string;
@@ -625,7 +625,7 @@ export interface components {
                 logprobs?: {
                     tokens?: string[];
                     token_logprobs?: number[];
-                    top_logprobs?: Record<string, never>[];
+                    top_logprobs?: Record<string, unknown>[];
                     text_offset?: number[];
                 } | null;
                 /** @enum {string} */
@@ -644,19 +644,19 @@ export interface components {
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -678,19 +678,19 @@ export interface components {
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -701,19 +701,19 @@ export interface components {
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -723,7 +723,7 @@ export interface components {
              * @default text-moderation-latest
              * @example text-moderation-stable
              */
-            model: string | ("text-moderation-latest" | "text-moderation-stable");
+            model?: string | ("text-moderation-latest" | "text-moderation-stable");
         };
         CreateModerationResponse: {
             id: string;
@@ -757,9 +757,9 @@ export interface components {
             documents?: string[] | null;
             file?: string | null;
             /** @default 200 */
-            max_rerank: number | null;
+            max_rerank?: number | null;
             /** @default false */
-            return_metadata: boolean | null;
+            return_metadata?: boolean | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -798,27 +798,27 @@ export interface components {
             documents?: string[] | null;
             file?: string | null;
             /** @default ada */
-            search_model: string | null;
+            search_model?: string | null;
             /** @default 200 */
-            max_rerank: number | null;
+            max_rerank?: number | null;
             /** @default 0 */
-            temperature: number | null;
+            temperature?: number | null;
             /** @default null */
-            logprobs: number | null;
+            logprobs?: number | null;
             /** @default 16 */
-            max_tokens: number | null;
+            max_tokens?: number | null;
             /** @default null */
-            stop: string | string[] | null;
+            stop?: string | string[] | null;
             /** @default 1 */
-            n: number | null;
+            n?: number | null;
             /** @default null */
-            logit_bias: Record<string, never> | null;
+            logit_bias?: Record<string, unknown> | null;
             /** @default false */
-            return_metadata: boolean | null;
+            return_metadata?: boolean | null;
             /** @default false */
-            return_prompt: boolean | null;
+            return_prompt?: boolean | null;
             /** @default [] */
-            expand: unknown[] | null;
+            expand?: unknown[] | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -847,26 +847,26 @@ export interface components {
              *       "Negative"
              *     ]
              */
-            labels: string[] | null;
+            labels?: string[] | null;
             /** @default ada */
-            search_model: string | null;
+            search_model?: string | null;
             /**
              * @default 0
              * @example 0
              */
-            temperature: number | null;
+            temperature?: number | null;
             /** @default null */
-            logprobs: number | null;
+            logprobs?: number | null;
             /** @default 200 */
-            max_examples: number | null;
+            max_examples?: number | null;
             /** @default null */
-            logit_bias: Record<string, never> | null;
+            logit_bias?: Record<string, unknown> | null;
             /** @default false */
-            return_prompt: boolean | null;
+            return_prompt?: boolean | null;
             /** @default false */
-            return_metadata: boolean | null;
+            return_metadata?: boolean | null;
             /** @default [] */
-            expand: unknown[] | null;
+            expand?: unknown[] | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -891,21 +891,21 @@ export interface components {
              * @default curie
              * @example curie
              */
-            model: string | ("ada" | "babbage" | "curie" | "davinci") | null;
+            model?: string | ("ada" | "babbage" | "curie" | "davinci") | null;
             /** @default 4 */
-            n_epochs: number | null;
+            n_epochs?: number | null;
             /** @default null */
-            batch_size: number | null;
+            batch_size?: number | null;
             /** @default null */
-            learning_rate_multiplier: number | null;
+            learning_rate_multiplier?: number | null;
             /** @default 0.01 */
-            prompt_loss_weight: number | null;
+            prompt_loss_weight?: number | null;
             /** @default false */
-            compute_classification_metrics: boolean | null;
+            compute_classification_metrics?: boolean | null;
             /** @default null */
-            classification_n_classes: number | null;
+            classification_n_classes?: number | null;
             /** @default null */
-            classification_positive_class: string | null;
+            classification_positive_class?: string | null;
             /**
              * @default null
              * @example [
@@ -915,9 +915,9 @@ export interface components {
              *       2
              *     ]
              */
-            classification_betas: number[] | null;
+            classification_betas?: number[] | null;
             /** @default null */
-            suffix: string | null;
+            suffix?: string | null;
         };
         ListFineTunesResponse: {
             object: string;
@@ -955,9 +955,9 @@ export interface components {
             model: string | "whisper-1";
             prompt?: string;
             /** @default json */
-            response_format: string;
+            response_format?: string;
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
             language?: string;
         };
         CreateTranscriptionResponse: {
@@ -970,9 +970,9 @@ export interface components {
             model: string | "whisper-1";
             prompt?: string;
             /** @default json */
-            response_format: string;
+            response_format?: string;
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
         };
         CreateTranslationResponse: {
             text: string;
@@ -997,7 +997,7 @@ export interface components {
             filename: string;
             purpose: string;
             status?: string;
-            status_details?: Record<string, never> | null;
+            status_details?: Record<string, unknown> | null;
         };
         FineTune: {
             id: string;
@@ -1008,7 +1008,7 @@ export interface components {
             fine_tuned_model: string | null;
             organization_id: string;
             status: string;
-            hyperparams: Record<string, never>;
+            hyperparams: Record<string, unknown>;
             training_files: components["schemas"]["OpenAIFile"][];
             validation_files: components["schemas"]["OpenAIFile"][];
             result_files: components["schemas"]["OpenAIFile"][];

@@ -691,49 +691,49 @@ export interface components {
             /** @default <|endoftext|> */
             prompt: string | string[] | number[] | number[][] | null;
             /** @default 1 */
-            best_of: number | null;
+            best_of?: number | null;
             /** @default false */
-            echo: boolean | null;
+            echo?: boolean | null;
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default null */
-            logit_bias: {
+            logit_bias?: {
                 [key: string]: number;
             } | null;
             /** @default null */
-            logprobs: number | null;
+            logprobs?: number | null;
             /**
              * @default 16
              * @example 16
              */
-            max_tokens: number | null;
+            max_tokens?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             seed?: number | null;
             /** @default null */
-            stop: (string | null) | string[];
+            stop?: (string | null) | string[];
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             /**
              * @default null
              * @example test.
              */
-            suffix: string | null;
+            suffix?: string | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -771,7 +771,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
         };
         ChatCompletionRequestMessageContentPartText: {
@@ -896,45 +896,45 @@ export interface components {
             /** @example gpt-3.5-turbo */
             model: string | ("gpt-4-1106-preview" | "gpt-4-vision-preview" | "gpt-4" | "gpt-4-0314" | "gpt-4-0613" | "gpt-4-32k" | "gpt-4-32k-0314" | "gpt-4-32k-0613" | "gpt-3.5-turbo" | "gpt-3.5-turbo-16k" | "gpt-3.5-turbo-0301" | "gpt-3.5-turbo-0613" | "gpt-3.5-turbo-1106" | "gpt-3.5-turbo-16k-0613");
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default null */
-            logit_bias: {
+            logit_bias?: {
                 [key: string]: number;
             } | null;
             /** @default false */
-            logprobs: boolean | null;
+            logprobs?: boolean | null;
             top_logprobs?: number | null;
             max_tokens?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             response_format?: {
                 /**
                  * @default text
                  * @example json_object
                  * @enum {string}
                  */
-                type: "text" | "json_object";
+                type?: "text" | "json_object";
             };
             seed?: number | null;
             /** @default null */
-            stop: (string | null) | string[];
+            stop?: (string | null) | string[];
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             tools?: components["schemas"]["ChatCompletionTool"][];
             tool_choice?: components["schemas"]["ChatCompletionToolChoiceOption"];
             /** @example user-1234 */
@@ -1010,7 +1010,7 @@ export interface components {
             /** @enum {string} */
             object: "chat.completion.chunk";
         };
-        CreateChatCompletionImageResponse: Record<string, never>;
+        CreateChatCompletionImageResponse: Record<string, unknown>;
         CreateEditRequest: {
             /** @example text */
             instruction: string;
@@ -1020,22 +1020,22 @@ export interface components {
              * @default
              * @example text
              */
-            input: string | null;
+            input?: string | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
         };
         /** @deprecated */
         CreateEditResponse: {
@@ -1057,36 +1057,36 @@ export interface components {
              * @default dall-e-2
              * @example dall-e-3
              */
-            model: string | ("dall-e-2" | "dall-e-3") | null;
+            model?: string | ("dall-e-2" | "dall-e-3") | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default standard
              * @example standard
              * @enum {string}
              */
-            quality: "standard" | "hd";
+            quality?: "standard" | "hd";
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | "1792x1024" | "1024x1792" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | "1792x1024" | "1024x1792" | null;
             /**
              * @default vivid
              * @example vivid
              * @enum {string|null}
              */
-            style: "vivid" | "natural" | null;
+            style?: "vivid" | "natural" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -1110,24 +1110,24 @@ export interface components {
              * @default dall-e-2
              * @example dall-e-2
              */
-            model: string | "dall-e-2" | null;
+            model?: string | "dall-e-2" | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -1138,24 +1138,24 @@ export interface components {
              * @default dall-e-2
              * @example dall-e-2
              */
-            model: string | "dall-e-2" | null;
+            model?: string | "dall-e-2" | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -1165,7 +1165,7 @@ export interface components {
              * @default text-moderation-latest
              * @example text-moderation-stable
              */
-            model: string | ("text-moderation-latest" | "text-moderation-stable");
+            model?: string | ("text-moderation-latest" | "text-moderation-stable");
         };
         CreateModerationResponse: {
             id: string;
@@ -1231,7 +1231,7 @@ export interface components {
                 n_epochs?: "auto" | number;
             };
             /** @default null */
-            suffix: string | null;
+            suffix?: string | null;
             /** @example file-abc123 */
             validation_file?: string | null;
         };
@@ -1244,7 +1244,7 @@ export interface components {
             /** @example file-abc123 */
             training_file: string;
             /** @default null */
-            batch_size: number | null;
+            batch_size?: number | null;
             /**
              * @default null
              * @example [
@@ -1254,28 +1254,28 @@ export interface components {
              *       2
              *     ]
              */
-            classification_betas: number[] | null;
+            classification_betas?: number[] | null;
             /** @default null */
-            classification_n_classes: number | null;
+            classification_n_classes?: number | null;
             /** @default null */
-            classification_positive_class: string | null;
+            classification_positive_class?: string | null;
             /** @default false */
-            compute_classification_metrics: boolean | null;
+            compute_classification_metrics?: boolean | null;
             hyperparameters?: {
                 /** @default auto */
                 n_epochs?: "auto" | number;
             };
             /** @default null */
-            learning_rate_multiplier: number | null;
+            learning_rate_multiplier?: number | null;
             /**
              * @default curie
              * @example curie
              */
-            model: string | ("ada" | "babbage" | "curie" | "davinci") | null;
+            model?: string | ("ada" | "babbage" | "curie" | "davinci") | null;
             /** @default 0.01 */
-            prompt_loss_weight: number | null;
+            prompt_loss_weight?: number | null;
             /** @default null */
-            suffix: string | null;
+            suffix?: string | null;
             /** @example file-abc123 */
             validation_file?: string | null;
         };
@@ -1299,7 +1299,7 @@ export interface components {
              * @example float
              * @enum {string}
              */
-            encoding_format: "float" | "base64";
+            encoding_format?: "float" | "base64";
             /** @example user-1234 */
             user?: string;
         };
@@ -1324,9 +1324,9 @@ export interface components {
              * @default json
              * @enum {string}
              */
-            response_format: "json" | "text" | "srt" | "verbose_json" | "vtt";
+            response_format?: "json" | "text" | "srt" | "verbose_json" | "vtt";
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
         };
         CreateTranscriptionResponse: {
             text: string;
@@ -1338,9 +1338,9 @@ export interface components {
             model: string | "whisper-1";
             prompt?: string;
             /** @default json */
-            response_format: string;
+            response_format?: string;
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
         };
         CreateTranslationResponse: {
             text: string;
@@ -1354,9 +1354,9 @@ export interface components {
              * @default mp3
              * @enum {string}
              */
-            response_format: "mp3" | "opus" | "aac" | "flac";
+            response_format?: "mp3" | "opus" | "aac" | "flac";
             /** @default 1 */
-            speed: number;
+            speed?: number;
         };
         Model: {
             id: string;
@@ -1473,7 +1473,7 @@ export interface components {
             tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
             /** @default [] */
             file_ids: string[];
-            metadata: Record<string, never> | null;
+            metadata: Record<string, unknown> | null;
         };
         CreateAssistantRequest: {
             model: string;
@@ -1481,10 +1481,10 @@ export interface components {
             description?: string | null;
             instructions?: string | null;
             /** @default [] */
-            tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
+            tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
             /** @default [] */
-            file_ids: string[];
-            metadata?: Record<string, never> | null;
+            file_ids?: string[];
+            metadata?: Record<string, unknown> | null;
         };
         ModifyAssistantRequest: {
             model?: string;
@@ -1492,10 +1492,10 @@ export interface components {
             description?: string | null;
             instructions?: string | null;
             /** @default [] */
-            tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
+            tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
             /** @default [] */
-            file_ids: string[];
-            metadata?: Record<string, never> | null;
+            file_ids?: string[];
+            metadata?: Record<string, unknown> | null;
         };
         DeleteAssistantResponse: {
             id: string;
@@ -1559,7 +1559,7 @@ export interface components {
             tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[];
             /** @default [] */
             file_ids: string[];
-            metadata: Record<string, never> | null;
+            metadata: Record<string, unknown> | null;
         };
         CreateRunRequest: {
             assistant_id: string;
@@ -1567,7 +1567,7 @@ export interface components {
             instructions?: string | null;
             additional_instructions?: string | null;
             tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[] | null;
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         ListRunsResponse: {
             /** @example list */
@@ -1581,7 +1581,7 @@ export interface components {
             has_more: boolean;
         };
         ModifyRunRequest: {
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         SubmitToolOutputsRunRequest: {
             tool_outputs: {
@@ -1604,21 +1604,21 @@ export interface components {
             model?: string | null;
             instructions?: string | null;
             tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsRetrieval"] | components["schemas"]["AssistantToolsFunction"])[] | null;
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         ThreadObject: {
             id: string;
             /** @enum {string} */
             object: "thread";
             created_at: number;
-            metadata: Record<string, never> | null;
+            metadata: Record<string, unknown> | null;
         };
         CreateThreadRequest: {
             messages?: components["schemas"]["CreateMessageRequest"][];
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         ModifyThreadRequest: {
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         DeleteThreadResponse: {
             id: string;
@@ -1650,18 +1650,18 @@ export interface components {
             run_id: string | null;
             /** @default [] */
             file_ids: string[];
-            metadata: Record<string, never> | null;
+            metadata: Record<string, unknown> | null;
         };
         CreateMessageRequest: {
             /** @enum {string} */
             role: "user";
             content: string;
             /** @default [] */
-            file_ids: string[];
-            metadata?: Record<string, never> | null;
+            file_ids?: string[];
+            metadata?: Record<string, unknown> | null;
         };
         ModifyMessageRequest: {
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         DeleteMessageResponse: {
             id: string;
@@ -1738,7 +1738,7 @@ export interface components {
             cancelled_at: number | null;
             failed_at: number | null;
             completed_at: number | null;
-            metadata: Record<string, never> | null;
+            metadata: Record<string, unknown> | null;
         };
         ListRunStepsResponse: {
             /** @example list */
@@ -1788,7 +1788,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             type: "retrieval";
-            retrieval: Record<string, never>;
+            retrieval: Record<string, unknown>;
         };
         RunStepDetailsToolCallsFunctionObject: {
             id: string;

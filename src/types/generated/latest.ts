@@ -3602,7 +3602,7 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -3703,7 +3703,7 @@ export interface components {
             };
             "external_key.registered"?: {
                 id?: string;
-                data?: Record<string, never>;
+                data?: Record<string, unknown>;
             };
             "external_key.removed"?: {
                 id?: string;
@@ -3768,12 +3768,12 @@ export interface components {
                     name?: string;
                 }[];
             };
-            "login.succeeded"?: Record<string, never>;
+            "login.succeeded"?: Record<string, unknown>;
             "login.failed"?: {
                 error_code?: string;
                 error_message?: string;
             };
-            "logout.succeeded"?: Record<string, never>;
+            "logout.succeeded"?: Record<string, unknown>;
             "logout.failed"?: {
                 error_code?: string;
                 error_message?: string;
@@ -3839,7 +3839,7 @@ export interface components {
                     permissions_added?: string[];
                     permissions_removed?: string[];
                     description?: string;
-                    metadata?: Record<string, never>;
+                    metadata?: Record<string, unknown>;
                 };
             };
             "role.deleted"?: {
@@ -3902,11 +3902,11 @@ export interface components {
             };
             "workload_identity_provider.created"?: {
                 id?: string;
-                data?: Record<string, never>;
+                data?: Record<string, unknown>;
             };
             "workload_identity_provider.updated"?: {
                 id?: string;
-                changes_requested?: Record<string, never>;
+                changes_requested?: Record<string, unknown>;
             };
             "workload_identity_provider.deleted"?: {
                 id?: string;
@@ -3915,12 +3915,12 @@ export interface components {
             "workload_identity_provider_mapping.created"?: {
                 id?: string;
                 identity_provider_id?: string;
-                data?: Record<string, never>;
+                data?: Record<string, unknown>;
             };
             "workload_identity_provider_mapping.updated"?: {
                 id?: string;
                 identity_provider_id?: string;
-                changes_requested?: Record<string, never>;
+                changes_requested?: Record<string, unknown>;
             };
             "workload_identity_provider_mapping.deleted"?: {
                 id?: string;
@@ -3996,11 +3996,8 @@ export interface components {
         /** @enum {string} */
         AuditLogEventType: "api_key.created" | "api_key.updated" | "api_key.deleted" | "certificate.created" | "certificate.updated" | "certificate.deleted" | "certificates.activated" | "certificates.deactivated" | "checkpoint.permission.created" | "checkpoint.permission.deleted" | "external_key.registered" | "external_key.removed" | "group.created" | "group.updated" | "group.deleted" | "invite.sent" | "invite.accepted" | "invite.deleted" | "ip_allowlist.created" | "ip_allowlist.updated" | "ip_allowlist.deleted" | "ip_allowlist.config.activated" | "ip_allowlist.config.deactivated" | "login.succeeded" | "login.failed" | "logout.succeeded" | "logout.failed" | "organization.updated" | "project.created" | "project.updated" | "project.archived" | "project.deleted" | "rate_limit.updated" | "rate_limit.deleted" | "resource.deleted" | "tunnel.created" | "tunnel.updated" | "tunnel.deleted" | "workload_identity_provider.created" | "workload_identity_provider.updated" | "workload_identity_provider.deleted" | "workload_identity_provider_mapping.created" | "workload_identity_provider_mapping.updated" | "workload_identity_provider_mapping.deleted" | "role.created" | "role.updated" | "role.deleted" | "role.assignment.created" | "role.assignment.deleted" | "role.bound_to_resource" | "role.unbound_from_resource" | "scim.enabled" | "scim.disabled" | "service_account.created" | "service_account.updated" | "service_account.deleted" | "user.added" | "user.updated" | "user.deleted" | "tenant.metadata.updated" | "tenant.microsoft_entra_mapping.upserted" | "tenant.microsoft_entra_mapping.deleted" | "tenant.workload_identity.provider.created" | "tenant.workload_identity.provider.updated" | "tenant.workload_identity.provider.archived" | "tenant.workload_identity.mapping.created" | "tenant.workload_identity.mapping.updated" | "tenant.workload_identity.mapping.archived" | "tenant.workload_identity.binding.created" | "tenant.workload_identity.principal.provisioned" | "tenant.workload_identity.access_token.issued" | "tenant.admin_api_key.created" | "tenant.admin_api_key.updated" | "tenant.admin_api_key.deleted" | "tenant.project_api_key.created" | "tenant.chatgpt_access_token.revoked" | "tenant.migration.completed" | "tenant.sso.migrated" | "tenant.domains.migrated" | "tenant.sso_connection.created" | "tenant.sso_connection.updated" | "tenant.sso_connection.deleted" | "tenant.sso_connection.setup.started" | "tenant.policy.created" | "tenant.policy.updated" | "tenant.policy.deleted" | "tenant.policy.attached" | "tenant.policy.detached" | "tenant.principal_authentication_policy.resolved" | "tenant.scim.setup.started" | "tenant.scim.deletion.requested" | "tenant.scim.directory.created" | "tenant.product_access_policy.updated" | "tenant.resource_share_grant.created" | "tenant.resource_share_grant.updated" | "tenant.resource_share_grant.accepted" | "tenant.resource_share_grant.declined" | "tenant.resource_share_grant.revoked" | "tenant.resource_share_grant.deleted" | "tenant.service_account.updated" | "tenant.service_account.deleted" | "tenant.service_account.token.revoked" | "tenant.billing.overage_limit.updated" | "tenant.billing.alerts.updated" | "tenant.billing.info.updated" | "tenant.usage_limit.workspace.updated" | "tenant.usage_limit.group.updated" | "tenant.usage_limit.user.updated" | "tenant.usage_limit.increase_request.updated" | "tenant.usage_limit.increase_request.resolved" | "tenant.group.created" | "tenant.group.updated" | "tenant.group.deleted" | "tenant.group.member.added" | "tenant.group.member.removed" | "tenant.migration_rollout.status.updated" | "tenant.migration_rollout.tier.updated" | "tenant.role.metadata.updated" | "tenant.custom_role.created" | "tenant.custom_role.updated" | "tenant.custom_role.deleted" | "tenant.role_assignment.created" | "tenant.role_assignment.deleted" | "tenant.resource_role_assignment.created" | "tenant.resource_role_assignment.deleted" | "tenant.resource_access.updated" | "tenant.resource_access.deleted" | "tenant.ads_account.onboarding.redemption" | "tenant.session_policy.created" | "tenant.session_policy.updated" | "tenant.session_policy.deleted" | "tenant.session_revocation.started" | "tenant.third_party_app_policy.updated" | "tenant.user.added" | "tenant.user.updated" | "tenant.user.removed" | "tenant.user.looked_up" | "tenant.user.invited" | "tenant.membership.revoked" | "tenant.api_organization_invite.upserted" | "tenant.api_organization_invite.deleted" | "tenant.chatgpt_workspace_invite.upserted" | "tenant.membership.accepted" | "tenant.membership.declined" | "tenant.workspace_invite_email_settings.updated";
         AutoChunkingStrategyRequestParam: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "AutoChunkingStrategyRequestParam";
+            /** @enum {string} */
+            type: "auto";
         };
         Batch: {
             id: string;
@@ -4123,11 +4120,8 @@ export interface components {
         };
         ChatCompletionMessageCustomToolCall: {
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionMessageCustomToolCall";
+            /** @enum {string} */
+            type: "custom";
             custom: {
                 name: string;
                 input: string;
@@ -4149,11 +4143,8 @@ export interface components {
         };
         ChatCompletionMessageToolCall: {
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionMessageToolCall";
+            /** @enum {string} */
+            type: "function";
             function: {
                 name: string;
                 arguments: string;
@@ -4176,20 +4167,14 @@ export interface components {
             output: components["schemas"]["ChatCompletionModerationResults"] | components["schemas"]["ChatCompletionModerationError"];
         };
         ChatCompletionModerationError: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionModerationError";
+            /** @enum {string} */
+            type: "error";
             code: string;
             message: string;
         };
         ChatCompletionModerationResults: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionModerationResults";
+            /** @enum {string} */
+            type: "moderation_results";
             model: string;
             results: components["schemas"]["ModerationResultBody"][];
         };
@@ -4210,11 +4195,8 @@ export interface components {
         ChatCompletionRequestAssistantMessage: {
             content?: (string | components["schemas"]["ChatCompletionRequestAssistantMessageContentPart"][]) | null;
             refusal?: string | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestAssistantMessage";
+            /** @enum {string} */
+            role: "assistant";
             name?: string;
             audio?: {
                 id: string;
@@ -4228,20 +4210,14 @@ export interface components {
         ChatCompletionRequestAssistantMessageContentPart: components["schemas"]["ChatCompletionRequestMessageContentPartText"] | components["schemas"]["ChatCompletionRequestMessageContentPartRefusal"];
         ChatCompletionRequestDeveloperMessage: {
             content: string | components["schemas"]["ChatCompletionRequestMessageContentPartText"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestDeveloperMessage";
+            /** @enum {string} */
+            role: "developer";
             name?: string;
         };
         /** @deprecated */
         ChatCompletionRequestFunctionMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestFunctionMessage";
+            /** @enum {string} */
+            role: "function";
             content: string | null;
             name: string;
         };
@@ -4276,54 +4252,39 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
             prompt_cache_breakpoint?: components["schemas"]["PromptCacheBreakpointParam"];
         };
         ChatCompletionRequestMessageContentPartRefusal: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionRequestMessageContentPartRefusal";
+            /** @enum {string} */
+            type: "refusal";
             refusal: string;
         };
         ChatCompletionRequestMessageContentPartText: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ChatCompletionRequestMessageContentPartText";
+            /** @enum {string} */
+            type: "text";
             text: string;
             prompt_cache_breakpoint?: components["schemas"]["PromptCacheBreakpointParam"];
         };
         ChatCompletionRequestSystemMessage: {
             content: string | components["schemas"]["ChatCompletionRequestSystemMessageContentPart"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestSystemMessage";
+            /** @enum {string} */
+            role: "system";
             name?: string;
         };
         ChatCompletionRequestSystemMessageContentPart: components["schemas"]["ChatCompletionRequestMessageContentPartText"];
         ChatCompletionRequestToolMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestToolMessage";
+            /** @enum {string} */
+            role: "tool";
             content: string | components["schemas"]["ChatCompletionRequestToolMessageContentPart"][];
             tool_call_id: string;
         };
         ChatCompletionRequestToolMessageContentPart: components["schemas"]["ChatCompletionRequestMessageContentPartText"];
         ChatCompletionRequestUserMessage: {
             content: string | components["schemas"]["ChatCompletionRequestUserMessageContentPart"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            role: "ChatCompletionRequestUserMessage";
+            /** @enum {string} */
+            role: "user";
             name?: string;
         };
         ChatCompletionRequestUserMessageContentPart: components["schemas"]["ChatCompletionRequestMessageContentPartText"] | components["schemas"]["ChatCompletionRequestMessageContentPartImage"] | components["schemas"]["ChatCompletionRequestMessageContentPartAudio"] | components["schemas"]["ChatCompletionRequestMessageContentPartFile"];
@@ -4406,20 +4367,17 @@ export interface components {
             logs: string;
         };
         CodeInterpreterTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "CodeInterpreterTool";
+            /** @enum {string} */
+            type: "code_interpreter";
             container: string | components["schemas"]["AutoCodeInterpreterToolParam"];
             allowed_callers?: components["schemas"]["CallableToolAllowedCaller"][] | null;
         };
         CodeInterpreterToolCall: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default code_interpreter_call
              * @enum {string}
              */
-            type: "CodeInterpreterToolCall";
+            type: "code_interpreter_call";
             id: string;
             /** @enum {string} */
             status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed";
@@ -4429,10 +4387,10 @@ export interface components {
         };
         ComparisonFilter: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default eq
              * @enum {string}
              */
-            type: "ComparisonFilter";
+            type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin";
             key: string;
             value: string | number | boolean | (string | number)[];
         };
@@ -4449,24 +4407,24 @@ export interface components {
             total_tokens: number;
             completion_tokens_details?: {
                 /** @default 0 */
-                accepted_prediction_tokens: number;
+                accepted_prediction_tokens?: number;
                 /** @default 0 */
-                audio_tokens: number;
+                audio_tokens?: number;
                 /** @default 0 */
-                reasoning_tokens: number;
+                reasoning_tokens?: number;
                 text_tokens?: number;
                 /** @default 0 */
-                rejected_prediction_tokens: number;
+                rejected_prediction_tokens?: number;
             };
             prompt_tokens_details?: {
                 /** @default 0 */
-                audio_tokens: number;
+                audio_tokens?: number;
                 /** @default 0 */
-                cached_tokens: number;
+                cached_tokens?: number;
                 text_tokens?: number;
                 image_tokens?: number;
                 /** @default 0 */
-                cache_write_tokens: number;
+                cache_write_tokens?: number;
             };
         };
         CompoundFilter: {
@@ -4488,10 +4446,10 @@ export interface components {
         };
         ComputerToolCall: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_call
              * @enum {string}
              */
-            type: "ComputerToolCall";
+            type: "computer_call";
             id: string;
             call_id: string;
             action?: components["schemas"]["ComputerAction"];
@@ -4517,12 +4475,6 @@ export interface components {
             id: string;
             status: components["schemas"]["ComputerCallOutputStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ComputerToolCallOutputResource";
         };
         ContainerFileListResource: {
             /** @enum {string} */
@@ -4585,11 +4537,8 @@ export interface components {
         /** @default null */
         ConversationParam: string | components["schemas"]["ConversationParam-2"];
         CostsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "CostsResult";
+            /** @enum {string} */
+            object: "organization.costs.result";
             amount?: {
                 value?: number;
                 currency?: string;
@@ -4608,11 +4557,11 @@ export interface components {
             instructions?: string | null;
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
             /** @default [] */
-            tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsFileSearch"] | components["schemas"]["AssistantToolsFunction"])[];
+            tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsFileSearch"] | components["schemas"]["AssistantToolsFunction"])[];
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -4656,9 +4605,9 @@ export interface components {
             reasoning_effort?: components["schemas"]["ReasoningEffort"];
             max_completion_tokens?: number | null;
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             web_search_options?: {
                 user_location?: {
                     /** @enum {string} */
@@ -4675,24 +4624,24 @@ export interface components {
                 format: "wav" | "aac" | "mp3" | "flac" | "opus" | "pcm16";
             } | null;
             /** @default false */
-            store: boolean | null;
+            store?: boolean | null;
             moderation?: components["schemas"]["ModerationParam"] | null;
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             stop?: components["schemas"]["StopConfiguration"];
             /** @default null */
-            logit_bias: {
+            logit_bias?: {
                 [key: string]: number;
             } | null;
             /** @default false */
-            logprobs: boolean | null;
+            logprobs?: boolean | null;
             /** @deprecated */
             max_tokens?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             prediction?: components["schemas"]["PredictionContent"] | null;
             /** @deprecated */
             seed?: number | null;
@@ -4758,50 +4707,50 @@ export interface components {
             /** @default <|endoftext|> */
             prompt: string | string[] | number[] | number[][] | null;
             /** @default 1 */
-            best_of: number | null;
+            best_of?: number | null;
             /** @default false */
-            echo: boolean | null;
+            echo?: boolean | null;
             /** @default 0 */
-            frequency_penalty: number | null;
+            frequency_penalty?: number | null;
             /** @default null */
-            logit_bias: {
+            logit_bias?: {
                 [key: string]: number;
             } | null;
             /** @default null */
-            logprobs: number | null;
+            logprobs?: number | null;
             /**
              * @default 16
              * @example 16
              */
-            max_tokens: number | null;
+            max_tokens?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /** @default 0 */
-            presence_penalty: number | null;
+            presence_penalty?: number | null;
             /** Format: int64 */
             seed?: number | null;
             stop?: components["schemas"]["StopConfiguration"];
             /** @default false */
-            stream: boolean | null;
+            stream?: boolean | null;
             stream_options?: components["schemas"]["ChatCompletionStreamOptions"];
             /**
              * @default null
              * @example test.
              */
-            suffix: string | null;
+            suffix?: string | null;
             /**
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -4857,7 +4806,7 @@ export interface components {
              * @example float
              * @enum {string}
              */
-            encoding_format: "float" | "base64";
+            encoding_format?: "float" | "base64";
             dimensions?: number;
             /** @example user-1234 */
             user?: string;
@@ -4890,12 +4839,12 @@ export interface components {
             sampling_params?: {
                 reasoning_effort?: components["schemas"]["ReasoningEffort"];
                 /** @default 1 */
-                temperature: number;
+                temperature?: number;
                 max_completion_tokens?: number;
                 /** @default 1 */
-                top_p: number;
+                top_p?: number;
                 /** @default 42 */
-                seed: number;
+                seed?: number;
                 response_format?: components["schemas"]["ResponseFormatText"] | components["schemas"]["ResponseFormatJsonSchema"] | components["schemas"]["ResponseFormatJsonObject"];
                 tools?: components["schemas"]["ChatCompletionTool"][];
             };
@@ -4913,7 +4862,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @default false */
-            include_sample_schema: boolean;
+            include_sample_schema?: boolean;
         };
         CreateEvalItem: {
             role: string;
@@ -4974,12 +4923,12 @@ export interface components {
             sampling_params?: {
                 reasoning_effort?: components["schemas"]["ReasoningEffort"];
                 /** @default 1 */
-                temperature: number;
+                temperature?: number;
                 max_completion_tokens?: number;
                 /** @default 1 */
-                top_p: number;
+                top_p?: number;
                 /** @default 42 */
-                seed: number;
+                seed?: number;
                 tools?: components["schemas"]["Tool"][];
                 text?: {
                     format?: components["schemas"]["TextResponseFormatConfiguration"];
@@ -5030,7 +4979,7 @@ export interface components {
                 n_epochs?: "auto" | number;
             };
             /** @default null */
-            suffix: string | null;
+            suffix?: string | null;
             /** @example file-abc123 */
             validation_file?: string | null;
             integrations?: {
@@ -5065,22 +5014,22 @@ export interface components {
              * @example transparent
              * @enum {string|null}
              */
-            background: "transparent" | "opaque" | "auto" | null;
+            background?: "transparent" | "opaque" | "auto" | null;
             /**
              * @default gpt-image-1.5
              * @example gpt-image-1.5
              */
-            model: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
+            model?: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              */
-            size: string | ("256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") | null;
+            size?: string | ("256x256" | "512x512" | "1024x1024" | "1536x1024" | "1024x1536" | "auto") | null;
             /**
              * @example url
              * @enum {string|null}
@@ -5091,12 +5040,12 @@ export interface components {
              * @example png
              * @enum {string|null}
              */
-            output_format: "png" | "jpeg" | "webp" | null;
+            output_format?: "png" | "jpeg" | "webp" | null;
             /**
              * @default 100
              * @example 100
              */
-            output_compression: number | null;
+            output_compression?: number | null;
             /** @example user-1234 */
             user?: string;
             input_fidelity?: components["schemas"]["InputFidelity"] | null;
@@ -5104,14 +5053,14 @@ export interface components {
              * @default false
              * @example false
              */
-            stream: boolean | null;
+            stream?: boolean | null;
             partial_images?: components["schemas"]["PartialImages"];
             /**
              * @default auto
              * @example high
              * @enum {string|null}
              */
-            quality: "standard" | "low" | "medium" | "high" | "auto" | null;
+            quality?: "standard" | "low" | "medium" | "high" | "auto" | null;
         };
         CreateImageRequest: {
             /** @example text */
@@ -5120,64 +5069,64 @@ export interface components {
              * @default dall-e-2
              * @example gpt-image-1.5
              */
-            model: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini") | null;
+            model?: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "dall-e-2" | "dall-e-3" | "gpt-image-1" | "gpt-image-1-mini") | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default auto
              * @example medium
              * @enum {string|null}
              */
-            quality: "standard" | "hd" | "low" | "medium" | "high" | "auto" | null;
+            quality?: "standard" | "hd" | "low" | "medium" | "high" | "auto" | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /**
              * @default png
              * @example png
              * @enum {string|null}
              */
-            output_format: "png" | "jpeg" | "webp" | null;
+            output_format?: "png" | "jpeg" | "webp" | null;
             /**
              * @default 100
              * @example 100
              */
-            output_compression: number | null;
+            output_compression?: number | null;
             /**
              * @default false
              * @example false
              */
-            stream: boolean | null;
+            stream?: boolean | null;
             partial_images?: components["schemas"]["PartialImages"];
             /**
              * @default auto
              * @example 1024x1024
              */
-            size: string | ("auto" | "1024x1024" | "1536x1024" | "1024x1536" | "256x256" | "512x512" | "1792x1024" | "1024x1792") | null;
+            size?: string | ("auto" | "1024x1024" | "1536x1024" | "1024x1536" | "256x256" | "512x512" | "1792x1024" | "1024x1792") | null;
             /**
              * @default auto
              * @example low
              * @enum {string|null}
              */
-            moderation: "low" | "auto" | null;
+            moderation?: "low" | "auto" | null;
             /**
              * @default auto
              * @example transparent
              * @enum {string|null}
              */
-            background: "transparent" | "opaque" | "auto" | null;
+            background?: "transparent" | "opaque" | "auto" | null;
             /**
              * @default vivid
              * @example vivid
              * @enum {string|null}
              */
-            style: "vivid" | "natural" | null;
+            style?: "vivid" | "natural" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -5188,24 +5137,24 @@ export interface components {
              * @default dall-e-2
              * @example dall-e-2
              */
-            model: string | "dall-e-2" | null;
+            model?: string | "dall-e-2" | null;
             /**
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default url
              * @example url
              * @enum {string|null}
              */
-            response_format: "url" | "b64_json" | null;
+            response_format?: "url" | "b64_json" | null;
             /**
              * @default 1024x1024
              * @example 1024x1024
              * @enum {string|null}
              */
-            size: "256x256" | "512x512" | "1024x1024" | null;
+            size?: "256x256" | "512x512" | "1024x1024" | null;
             /** @example user-1234 */
             user?: string;
         };
@@ -5244,7 +5193,7 @@ export interface components {
              * @default omni-moderation-latest
              * @example omni-moderation-2024-09-26
              */
-            model: string | ("omni-moderation-latest" | "omni-moderation-2024-09-26" | "text-moderation-latest" | "text-moderation-stable");
+            model?: string | ("omni-moderation-latest" | "omni-moderation-2024-09-26" | "text-moderation-latest" | "text-moderation-stable");
         };
         CreateModerationResponse: {
             id: string;
@@ -5329,12 +5278,12 @@ export interface components {
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             stream?: boolean | null;
             max_prompt_tokens?: number | null;
             max_completion_tokens?: number | null;
@@ -5352,14 +5301,14 @@ export interface components {
              * @default mp3
              * @enum {string}
              */
-            response_format: "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
+            response_format?: "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
             /** @default 1 */
-            speed: number;
+            speed?: number;
             /**
              * @default audio
              * @enum {string}
              */
-            stream_format: "sse" | "audio";
+            stream_format?: "sse" | "audio";
         };
         CreateSpeechResponseStreamEvent: components["schemas"]["SpeechAudioDeltaEvent"] | components["schemas"]["SpeechAudioDoneEvent"];
         CreateSpendAlertBody: {
@@ -5380,7 +5329,7 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -5391,12 +5340,12 @@ export interface components {
              * @default 1
              * @example 1
              */
-            temperature: number | null;
+            temperature?: number | null;
             /**
              * @default 1
              * @example 1
              */
-            top_p: number | null;
+            top_p?: number | null;
             stream?: boolean | null;
             max_prompt_tokens?: number | null;
             max_completion_tokens?: number | null;
@@ -5410,7 +5359,7 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -5444,14 +5393,14 @@ export interface components {
             prompt?: string;
             response_format?: components["schemas"]["AudioResponseFormat"];
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
             include?: components["schemas"]["TranscriptionInclude"][];
             /**
              * @default [
              *       "segment"
              *     ]
              */
-            timestamp_granularities: ("word" | "segment")[];
+            timestamp_granularities?: ("word" | "segment")[];
             stream?: boolean | null;
             chunking_strategy?: ("auto" | components["schemas"]["VadConfig"]) | null;
             known_speaker_names?: string[];
@@ -5496,9 +5445,9 @@ export interface components {
              * @default json
              * @enum {string}
              */
-            response_format: "json" | "text" | "srt" | "verbose_json" | "vtt";
+            response_format?: "json" | "text" | "srt" | "verbose_json" | "vtt";
             /** @default 0 */
-            temperature: number;
+            temperature?: number;
         };
         CreateTranslationResponseJson: {
             text: string;
@@ -5550,11 +5499,8 @@ export interface components {
             consent: string;
         };
         CustomToolCall: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "CustomToolCall";
+            /** @enum {string} */
+            type: "custom_tool_call";
             id?: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
@@ -5563,11 +5509,8 @@ export interface components {
             input: string;
         };
         CustomToolCallOutput: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "CustomToolCallOutput";
+            /** @enum {string} */
+            type: "custom_tool_call_output";
             id?: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCallerParam"] | null;
@@ -5577,23 +5520,11 @@ export interface components {
             id: string;
             status: components["schemas"]["FunctionCallOutputStatusEnum"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "CustomToolCallOutputResource";
         };
         CustomToolCallResource: components["schemas"]["CustomToolCall"] & {
             id: string;
             status: components["schemas"]["FunctionCallStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "CustomToolCallResource";
         };
         CustomToolChatCompletions: {
             /** @enum {string} */
@@ -5683,18 +5614,15 @@ export interface components {
             role: "user" | "assistant" | "system" | "developer";
             content: string | components["schemas"]["InputMessageContentList"];
             phase?: components["schemas"]["MessagePhase"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "EasyInputMessage";
+            /** @enum {string} */
+            type?: "message";
         };
         EditImageBodyJsonParam: {
             /**
              * @default gpt-image-1.5
              * @example gpt-image-1.5
              */
-            model: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
+            model?: string | ("gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21" | "gpt-image-1" | "gpt-image-1-mini" | "chatgpt-image-latest") | null;
             images: components["schemas"]["ImageRefParam"][];
             mask?: components["schemas"]["ImageRefParam"];
             /** @example text */
@@ -5703,42 +5631,42 @@ export interface components {
              * @default 1
              * @example 1
              */
-            n: number | null;
+            n?: number | null;
             /**
              * @default auto
              * @example high
              */
-            quality: ("low" | "medium" | "high" | "auto") | null;
+            quality?: ("low" | "medium" | "high" | "auto") | null;
             input_fidelity?: ("high" | "low") | null;
             /**
              * @default auto
              * @example 1024x1024
              */
-            size: ("auto" | "1024x1024" | "1536x1024" | "1024x1536") | null;
+            size?: ("auto" | "1024x1024" | "1536x1024" | "1024x1536") | null;
             /** @example user-1234 */
             user?: string;
             /**
              * @default png
              * @example png
              */
-            output_format: ("png" | "jpeg" | "webp") | null;
+            output_format?: ("png" | "jpeg" | "webp") | null;
             /** @example 100 */
             output_compression?: number | null;
             /**
              * @default auto
              * @example auto
              */
-            moderation: ("low" | "auto") | null;
+            moderation?: ("low" | "auto") | null;
             /**
              * @default auto
              * @example transparent
              */
-            background: ("transparent" | "opaque" | "auto") | null;
+            background?: ("transparent" | "opaque" | "auto") | null;
             /**
              * @default false
              * @example false
              */
-            stream: boolean | null;
+            stream?: boolean | null;
             partial_images?: components["schemas"]["PartialImages"];
         };
         Embedding: {
@@ -5873,7 +5801,7 @@ export interface components {
         EvalResponsesSource: {
             /** @enum {string} */
             type: "responses";
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
             model?: string | null;
             instructions_search?: string | null;
             created_after?: number | null;
@@ -6027,11 +5955,8 @@ export interface components {
             seconds: number;
         };
         FilePath: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FilePath";
+            /** @enum {string} */
+            type: "file_path";
             file_id: string;
             index: number;
         };
@@ -6043,11 +5968,8 @@ export interface components {
         };
         FileSearchToolCall: {
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FileSearchToolCall";
+            /** @enum {string} */
+            type: "file_search_call";
             /** @enum {string} */
             status: "in_progress" | "searching" | "completed" | "incomplete" | "failed";
             queries: string[];
@@ -6063,7 +5985,7 @@ export interface components {
         FineTuneChatCompletionRequestAssistantMessage: {
             /** @enum {integer} */
             weight?: 0 | 1;
-        } & components["schemas"]["ChatCompletionRequestAssistantMessage"];
+        } & WithRequired<components["schemas"]["ChatCompletionRequestAssistantMessage"], "role">;
         FineTuneDPOHyperparameters: {
             /** @default auto */
             beta?: "auto" | number;
@@ -6201,7 +6123,7 @@ export interface components {
             message: string;
             /** @enum {string} */
             type?: "message" | "metrics";
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
         };
         FunctionAndCustomToolCallOutput: components["schemas"]["InputTextContent"] | components["schemas"]["InputImageContent"] | components["schemas"]["InputFileContent"];
         FunctionObject: {
@@ -6215,11 +6137,8 @@ export interface components {
         };
         FunctionToolCall: {
             id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FunctionToolCall";
+            /** @enum {string} */
+            type: "function_call";
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
             namespace?: string;
@@ -6230,11 +6149,8 @@ export interface components {
         };
         FunctionToolCallOutput: {
             id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FunctionToolCallOutput";
+            /** @enum {string} */
+            type: "function_call_output";
             call_id?: string;
             name?: string;
             namespace?: string;
@@ -6247,23 +6163,11 @@ export interface components {
             id: string;
             status: components["schemas"]["FunctionCallOutputStatusEnum"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FunctionToolCallOutputResource";
         };
         FunctionToolCallResource: components["schemas"]["FunctionToolCall"] & {
             id: string;
             status: components["schemas"]["FunctionCallStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "FunctionToolCallResource";
         };
         GraderLabelModel: {
             /** @enum {string} */
@@ -6475,51 +6379,45 @@ export interface components {
         };
         ImageGenStreamEvent: components["schemas"]["ImageGenPartialImageEvent"] | components["schemas"]["ImageGenCompletedEvent"];
         ImageGenTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ImageGenTool";
+            /** @enum {string} */
+            type: "image_generation";
             model?: string | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
             /**
              * @default auto
              * @enum {string}
              */
-            quality: "low" | "medium" | "high" | "auto";
+            quality?: "low" | "medium" | "high" | "auto";
             /** @default auto */
-            size: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
+            size?: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
             /**
              * @default png
              * @enum {string}
              */
-            output_format: "png" | "webp" | "jpeg";
+            output_format?: "png" | "webp" | "jpeg";
             /** @default 100 */
-            output_compression: number;
+            output_compression?: number;
             /**
              * @default auto
              * @enum {string}
              */
-            moderation: "auto" | "low";
+            moderation?: "auto" | "low";
             /**
              * @default auto
              * @enum {string}
              */
-            background: "transparent" | "opaque" | "auto";
+            background?: "transparent" | "opaque" | "auto";
             input_fidelity?: components["schemas"]["InputFidelity"] | null;
             input_image_mask?: {
                 image_url?: string;
                 file_id?: string;
             };
             /** @default 0 */
-            partial_images: number;
+            partial_images?: number;
             action?: components["schemas"]["ImageGenActionEnum"];
         };
         ImageGenToolCall: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ImageGenToolCall";
+            /** @enum {string} */
+            type: "image_generation_call";
             id: string;
             /** @enum {string} */
             status: "in_progress" | "completed" | "generating" | "failed";
@@ -6569,11 +6467,8 @@ export interface components {
         InputContent: components["schemas"]["InputTextContent"] | components["schemas"]["InputImageContent"] | components["schemas"]["InputFileContent"];
         InputItem: components["schemas"]["EasyInputMessage"] | components["schemas"]["Item"] | components["schemas"]["CompactionTriggerItemParam"] | components["schemas"]["ItemReferenceParam"] | components["schemas"]["ProgramItemParam"] | components["schemas"]["ProgramOutputItemParam"];
         InputMessage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "InputMessage";
+            /** @enum {string} */
+            type?: "message";
             /** @enum {string} */
             role: "user" | "system" | "developer";
             /** @enum {string} */
@@ -6583,12 +6478,6 @@ export interface components {
         InputMessageContentList: components["schemas"]["InputContent"][];
         InputMessageResource: components["schemas"]["InputMessage"] & {
             id: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "InputMessageResource";
         };
         InputParam: string | components["schemas"]["InputItem"][];
         Invite: {
@@ -6638,13 +6527,7 @@ export interface components {
                 role: "member" | "owner";
             }[];
         };
-        Item: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "Item";
-        } & (components["schemas"]["InputMessage"] | components["schemas"]["OutputMessage"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerCallOutputItemParam"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["FunctionToolCall"] | components["schemas"]["FunctionCallOutputItemParam"] | components["schemas"]["ToolSearchCallItemParam"] | components["schemas"]["ToolSearchOutputItemParam"] | components["schemas"]["AdditionalToolsItemParam"] | components["schemas"]["ReasoningItem"] | components["schemas"]["CompactionSummaryItemParam"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCallItemParam"] | components["schemas"]["FunctionShellCallOutputItemParam"] | components["schemas"]["ApplyPatchToolCallItemParam"] | components["schemas"]["ApplyPatchToolCallOutputItemParam"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponse"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCallOutput"] | components["schemas"]["CustomToolCall"]);
+        Item: components["schemas"]["InputMessage"] | components["schemas"]["OutputMessage"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerCallOutputItemParam"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["FunctionToolCall"] | components["schemas"]["FunctionCallOutputItemParam"] | components["schemas"]["ToolSearchCallItemParam"] | components["schemas"]["ToolSearchOutputItemParam"] | components["schemas"]["AdditionalToolsItemParam"] | components["schemas"]["ReasoningItem"] | components["schemas"]["CompactionSummaryItemParam"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCallItemParam"] | components["schemas"]["FunctionShellCallOutputItemParam"] | components["schemas"]["ApplyPatchToolCallItemParam"] | components["schemas"]["ApplyPatchToolCallOutputItemParam"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponse"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCallOutput"] | components["schemas"]["CustomToolCall"];
         ItemResource: components["schemas"]["InputMessageResource"] | components["schemas"]["OutputMessage"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerToolCallOutputResource"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["FunctionToolCallResource"] | components["schemas"]["FunctionToolCallOutputResource"] | components["schemas"]["ToolSearchCall"] | components["schemas"]["ToolSearchOutput"] | components["schemas"]["AdditionalTools"] | components["schemas"]["ReasoningItem"] | components["schemas"]["Program"] | components["schemas"]["ProgramOutput"] | components["schemas"]["CompactionBody"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCall"] | components["schemas"]["FunctionShellCallOutput"] | components["schemas"]["ApplyPatchToolCall"] | components["schemas"]["ApplyPatchToolCallOutput"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponseResource"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCallResource"] | components["schemas"]["CustomToolCallOutputResource"];
         ListAssistantsResponse: {
             /** @example list */
@@ -6797,11 +6680,8 @@ export interface components {
             has_more: boolean;
         };
         LocalShellToolCall: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LocalShellToolCall";
+            /** @enum {string} */
+            type: "local_shell_call";
             id: string;
             call_id: string;
             action: components["schemas"]["LocalShellExecAction"];
@@ -6809,11 +6689,8 @@ export interface components {
             status: "in_progress" | "completed" | "incomplete";
         };
         LocalShellToolCallOutput: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "LocalShellToolCallOutput";
+            /** @enum {string} */
+            type: "local_shell_call_output";
             id: string;
             output: string;
             status?: ("in_progress" | "completed" | "incomplete") | null;
@@ -6824,44 +6701,32 @@ export interface components {
             bytes: number[];
         };
         MCPApprovalRequest: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPApprovalRequest";
+            /** @enum {string} */
+            type: "mcp_approval_request";
             id: string;
             server_label: string;
             name: string;
             arguments: string;
         };
         MCPApprovalResponse: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPApprovalResponse";
+            /** @enum {string} */
+            type: "mcp_approval_response";
             id?: string | null;
             approval_request_id: string;
             approve: boolean;
             reason?: string | null;
         };
         MCPApprovalResponseResource: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPApprovalResponseResource";
+            /** @enum {string} */
+            type: "mcp_approval_response";
             id: string;
             approval_request_id: string;
             approve: boolean;
             reason?: string | null;
         };
         MCPListTools: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPListTools";
+            /** @enum {string} */
+            type: "mcp_list_tools";
             id: string;
             server_label: string;
             tools: components["schemas"]["MCPListToolsTool"][];
@@ -6870,15 +6735,12 @@ export interface components {
         MCPListToolsTool: {
             name: string;
             description?: string | null;
-            input_schema: Record<string, never>;
-            annotations?: Record<string, never> | null;
+            input_schema: Record<string, unknown>;
+            annotations?: Record<string, unknown> | null;
         };
         MCPTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPTool";
+            /** @enum {string} */
+            type: "mcp";
             server_label: string;
             /** Format: uri */
             server_url?: string;
@@ -6899,11 +6761,8 @@ export interface components {
             defer_loading?: boolean;
         };
         MCPToolCall: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "MCPToolCall";
+            /** @enum {string} */
+            type: "mcp_call";
             id: string;
             server_label: string;
             name: string;
@@ -6927,7 +6786,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
         };
         MessageContentImageUrlObject: {
@@ -6940,7 +6799,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
         };
         MessageContentRefusalObject: {
@@ -6986,7 +6845,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
         };
         MessageDeltaContentImageUrlObject: {
@@ -7000,7 +6859,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
             };
         };
         MessageDeltaContentRefusalObject: {
@@ -7145,11 +7004,11 @@ export interface components {
             description?: string | null;
             instructions?: string | null;
             /** @default [] */
-            tools: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsFileSearch"] | components["schemas"]["AssistantToolsFunction"])[];
+            tools?: (components["schemas"]["AssistantToolsCode"] | components["schemas"]["AssistantToolsFileSearch"] | components["schemas"]["AssistantToolsFunction"])[];
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -7173,7 +7032,7 @@ export interface components {
             tool_resources?: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -7298,11 +7157,8 @@ export interface components {
         OutputItem: components["schemas"]["OutputMessage"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["FunctionToolCall"] | components["schemas"]["FunctionToolCallOutputResource"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerToolCallOutputResource"] | components["schemas"]["ReasoningItem"] | components["schemas"]["Program"] | components["schemas"]["ProgramOutput"] | components["schemas"]["ToolSearchCall"] | components["schemas"]["ToolSearchOutput"] | components["schemas"]["AdditionalTools"] | components["schemas"]["CompactionBody"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCall"] | components["schemas"]["FunctionShellCallOutput"] | components["schemas"]["ApplyPatchToolCall"] | components["schemas"]["ApplyPatchToolCallOutput"] | components["schemas"]["MCPToolCall"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponseResource"] | components["schemas"]["CustomToolCall"] | components["schemas"]["CustomToolCallOutputResource"];
         OutputMessage: {
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "OutputMessage";
+            /** @enum {string} */
+            type: "message";
             /** @enum {string} */
             role: "assistant";
             content: components["schemas"]["OutputMessageContent"][];
@@ -7753,10 +7609,10 @@ export interface components {
                 type?: "function";
                 name?: string;
                 description?: string;
-                parameters?: Record<string, never>;
+                parameters?: Record<string, unknown>;
             }[];
             /** @default auto */
-            tool_choice: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
             temperature?: number;
             max_output_tokens?: number | "inf";
             conversation?: string | ("auto" | "none");
@@ -8274,7 +8130,7 @@ export interface components {
                  * @default auto
                  * @enum {string}
                  */
-                detail: "auto" | "low" | "high";
+                detail?: "auto" | "low" | "high";
                 transcript?: string;
             }[];
         };
@@ -8307,12 +8163,12 @@ export interface components {
                  * @default created_at
                  * @enum {string}
                  */
-                anchor: "created_at";
+                anchor?: "created_at";
                 /**
                  * Format: int64
                  * @default 600
                  */
-                seconds: number;
+                seconds?: number;
             };
             session?: components["schemas"]["RealtimeSessionCreateRequestGA"] | components["schemas"]["RealtimeTranscriptionSessionCreateRequestGA"];
         };
@@ -8327,7 +8183,7 @@ export interface components {
             type?: "function";
             name?: string;
             description?: string;
-            parameters?: Record<string, never>;
+            parameters?: Record<string, unknown>;
         };
         RealtimeMCPApprovalRequest: {
             /** @enum {string} */
@@ -8410,7 +8266,7 @@ export interface components {
                 output?: {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     /** @default alloy */
-                    voice: components["schemas"]["VoiceIdsShared"];
+                    voice?: components["schemas"]["VoiceIdsShared"];
                 };
             };
             usage?: {
@@ -8444,12 +8300,12 @@ export interface components {
                 output?: {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     /** @default alloy */
-                    voice: components["schemas"]["VoiceIdsOrCustomVoice"];
+                    voice?: components["schemas"]["VoiceIdsOrCustomVoice"];
                 };
             };
             tools?: (components["schemas"]["RealtimeFunctionTool"] | components["schemas"]["MCPTool"])[];
             /** @default auto */
-            tool_choice: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
             parallel_tool_calls?: boolean;
             reasoning?: components["schemas"]["RealtimeReasoning"];
             max_output_tokens?: number | "inf";
@@ -8866,30 +8722,30 @@ export interface components {
              * @default pcm16
              * @enum {string}
              */
-            input_audio_format: "pcm16" | "g711_ulaw" | "g711_alaw";
+            input_audio_format?: "pcm16" | "g711_ulaw" | "g711_alaw";
             /**
              * @default pcm16
              * @enum {string}
              */
-            output_audio_format: "pcm16" | "g711_ulaw" | "g711_alaw";
+            output_audio_format?: "pcm16" | "g711_ulaw" | "g711_alaw";
             input_audio_transcription?: components["schemas"]["AudioTranscriptionResponse"] | null;
             turn_detection?: components["schemas"]["RealtimeTurnDetection"];
             /** @default null */
-            input_audio_noise_reduction: {
+            input_audio_noise_reduction?: {
                 type?: components["schemas"]["NoiseReductionType"];
             };
             /** @default 1 */
-            speed: number;
+            speed?: number;
             tracing?: ("auto" | {
                 workflow_name?: string;
                 group_id?: string;
-                metadata?: Record<string, never>;
+                metadata?: Record<string, unknown>;
             }) | null;
             tools?: components["schemas"]["RealtimeFunctionTool"][];
             /** @default auto */
-            tool_choice: string;
+            tool_choice?: string;
             /** @default 0.8 */
-            temperature: number;
+            temperature?: number;
             max_response_output_tokens?: number | "inf";
             /** Format: unixtime */
             expires_at?: number;
@@ -8911,11 +8767,11 @@ export interface components {
                 model?: string;
             };
             /** @default 1 */
-            speed: number;
+            speed?: number;
             tracing?: "auto" | {
                 workflow_name?: string;
                 group_id?: string;
-                metadata?: Record<string, never>;
+                metadata?: Record<string, unknown>;
             };
             turn_detection?: {
                 type?: string;
@@ -8928,7 +8784,7 @@ export interface components {
                 type?: "function";
                 name?: string;
                 description?: string;
-                parameters?: Record<string, never>;
+                parameters?: Record<string, unknown>;
             }[];
             tool_choice?: string;
             temperature?: number;
@@ -8944,7 +8800,7 @@ export interface components {
              *       "audio"
              *     ]
              */
-            output_modalities: ("text" | "audio")[];
+            output_modalities?: ("text" | "audio")[];
             model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
             instructions?: string;
             audio?: {
@@ -8952,7 +8808,7 @@ export interface components {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     transcription?: components["schemas"]["AudioTranscription"];
                     /** @default null */
-                    noise_reduction: {
+                    noise_reduction?: {
                         type?: components["schemas"]["NoiseReductionType"];
                     };
                     turn_detection?: components["schemas"]["RealtimeTurnDetection"];
@@ -8960,21 +8816,21 @@ export interface components {
                 output?: {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     /** @default alloy */
-                    voice: components["schemas"]["VoiceIdsOrCustomVoice"];
+                    voice?: components["schemas"]["VoiceIdsOrCustomVoice"];
                     /** @default 1 */
-                    speed: number;
+                    speed?: number;
                 };
             };
             include?: "item.input_audio_transcription.logprobs"[];
             /** @default null */
-            tracing: "auto" | {
+            tracing?: "auto" | {
                 workflow_name?: string;
                 group_id?: string;
-                metadata?: Record<string, never>;
+                metadata?: Record<string, unknown>;
             } | null;
             tools?: (components["schemas"]["RealtimeFunctionTool"] | components["schemas"]["MCPTool"])[];
             /** @default auto */
-            tool_choice: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
             parallel_tool_calls?: boolean;
             reasoning?: components["schemas"]["RealtimeReasoning"];
             max_output_tokens?: number | "inf";
@@ -9013,7 +8869,7 @@ export interface components {
             tracing?: "auto" | {
                 workflow_name?: string;
                 group_id?: string;
-                metadata?: Record<string, never>;
+                metadata?: Record<string, unknown>;
             };
             turn_detection?: {
                 type?: string;
@@ -9026,11 +8882,8 @@ export interface components {
             max_output_tokens?: number | "inf";
         };
         RealtimeSessionCreateResponseGA: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "RealtimeSessionCreateResponseGA";
+            /** @enum {string} */
+            type: "realtime";
             id: string;
             /** @enum {string} */
             object: "realtime.session";
@@ -9041,7 +8894,7 @@ export interface components {
              *       "audio"
              *     ]
              */
-            output_modalities: ("text" | "audio")[];
+            output_modalities?: ("text" | "audio")[];
             model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
             instructions?: string;
             audio?: {
@@ -9049,7 +8902,7 @@ export interface components {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     transcription?: components["schemas"]["AudioTranscriptionResponse"];
                     /** @default null */
-                    noise_reduction: {
+                    noise_reduction?: {
                         type?: components["schemas"]["NoiseReductionType"];
                     };
                     turn_detection?: components["schemas"]["RealtimeTurnDetection"];
@@ -9057,20 +8910,20 @@ export interface components {
                 output?: {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     /** @default alloy */
-                    voice: components["schemas"]["VoiceIdsShared"];
+                    voice?: components["schemas"]["VoiceIdsShared"];
                     /** @default 1 */
-                    speed: number;
+                    speed?: number;
                 };
             };
             include?: "item.input_audio_transcription.logprobs"[];
             tracing?: ("auto" | {
                 workflow_name?: string;
                 group_id?: string;
-                metadata?: Record<string, never>;
+                metadata?: Record<string, unknown>;
             }) | null;
             tools?: (components["schemas"]["RealtimeFunctionTool"] | components["schemas"]["MCPTool"])[];
             /** @default auto */
-            tool_choice: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
             reasoning?: components["schemas"]["RealtimeReasoning"];
             max_output_tokens?: number | "inf";
             truncation?: components["schemas"]["RealtimeTruncation"];
@@ -9085,14 +8938,14 @@ export interface components {
                 silence_duration_ms?: number;
             };
             /** @default null */
-            input_audio_noise_reduction: {
+            input_audio_noise_reduction?: {
                 type?: components["schemas"]["NoiseReductionType"];
             };
             /**
              * @default pcm16
              * @enum {string}
              */
-            input_audio_format: "pcm16" | "g711_ulaw" | "g711_alaw";
+            input_audio_format?: "pcm16" | "g711_ulaw" | "g711_alaw";
             input_audio_transcription?: components["schemas"]["AudioTranscription"];
             include?: "item.input_audio_transcription.logprobs"[];
         };
@@ -9104,7 +8957,7 @@ export interface components {
                     format?: components["schemas"]["RealtimeAudioFormats"];
                     transcription?: components["schemas"]["AudioTranscription"];
                     /** @default null */
-                    noise_reduction: {
+                    noise_reduction?: {
                         type?: components["schemas"]["NoiseReductionType"];
                     };
                     turn_detection?: components["schemas"]["RealtimeTurnDetection"];
@@ -9129,11 +8982,8 @@ export interface components {
             };
         };
         RealtimeTranscriptionSessionCreateResponseGA: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "RealtimeTranscriptionSessionCreateResponseGA";
+            /** @enum {string} */
+            type: "transcription";
             id: string;
             object: string;
             /** Format: unixtime */
@@ -9179,12 +9029,12 @@ export interface components {
                  * @default created_at
                  * @enum {string}
                  */
-                anchor: "created_at";
+                anchor?: "created_at";
                 /**
                  * Format: int64
                  * @default 600
                  */
-                seconds: number;
+                seconds?: number;
             };
             session: components["schemas"]["RealtimeTranslationSessionCreateRequest"];
         };
@@ -9219,9 +9069,9 @@ export interface components {
             type: "session.output_audio.delta";
             delta: string;
             /** @default 24000 */
-            sample_rate: number;
+            sample_rate?: number;
             /** @default 1 */
-            channels: number;
+            channels?: number;
             /** @enum {string} */
             format?: "pcm16";
             elapsed_ms?: number | null;
@@ -9309,9 +9159,9 @@ export interface components {
             prefix_padding_ms?: number;
             silence_duration_ms?: number;
             /** @default true */
-            create_response: boolean;
+            create_response?: boolean;
             /** @default true */
-            interrupt_response: boolean;
+            interrupt_response?: boolean;
             idle_timeout_ms?: number | null;
         } | {
             /** @constant */
@@ -9320,11 +9170,11 @@ export interface components {
              * @default auto
              * @enum {string}
              */
-            eagerness: "low" | "medium" | "high" | "auto";
+            eagerness?: "low" | "medium" | "high" | "auto";
             /** @default true */
-            create_response: boolean;
+            create_response?: boolean;
             /** @default true */
-            interrupt_response: boolean;
+            interrupt_response?: boolean;
         }) | null;
         Reasoning: {
             mode?: components["schemas"]["ReasoningModeEnum"];
@@ -9335,11 +9185,8 @@ export interface components {
         };
         ReasoningEffort: ("none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max") | null;
         ReasoningItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ReasoningItem";
+            /** @enum {string} */
+            type: "reasoning";
             id: string;
             encrypted_content?: string | null;
             summary: components["schemas"]["SummaryTextContent"][];
@@ -9583,18 +9430,12 @@ export interface components {
             sequence_number: number;
         };
         ResponseFormatJsonObject: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ResponseFormatJsonObject";
+            /** @enum {string} */
+            type: "json_object";
         };
         ResponseFormatJsonSchema: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ResponseFormatJsonSchema";
+            /** @enum {string} */
+            type: "json_schema";
             json_schema: {
                 description?: string;
                 name: string;
@@ -9606,11 +9447,8 @@ export interface components {
             [key: string]: unknown;
         };
         ResponseFormatText: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ResponseFormatText";
+            /** @enum {string} */
+            type: "text";
         };
         ResponseFormatTextGrammar: {
             /** @enum {string} */
@@ -10107,7 +9945,7 @@ export interface components {
         } | null;
         RunGraderRequest: {
             grader: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
-            item?: Record<string, never>;
+            item?: Record<string, unknown>;
             model_sample: string;
         };
         RunGraderResponse: {
@@ -10245,7 +10083,7 @@ export interface components {
             id?: string;
             /** @enum {string} */
             type: "file_search";
-            file_search: Record<string, never>;
+            file_search: Record<string, unknown>;
         };
         RunStepDeltaStepDetailsToolCallsFunctionObject: {
             index: number;
@@ -10461,11 +10299,8 @@ export interface components {
             chunk_overlap_tokens: number;
         };
         StaticChunkingStrategyRequestParam: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "StaticChunkingStrategyRequestParam";
+            /** @enum {string} */
+            type: "static";
             static: components["schemas"]["StaticChunkingStrategy"];
         };
         StaticChunkingStrategyResponseParam: {
@@ -10500,7 +10335,7 @@ export interface components {
             tool_resources: {
                 code_interpreter?: {
                     /** @default [] */
-                    file_ids: string[];
+                    file_ids?: string[];
                 };
                 file_search?: {
                     vector_store_ids?: string[];
@@ -10586,20 +10421,14 @@ export interface components {
             speaker: string;
         };
         TranscriptTextUsageDuration: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "TranscriptTextUsageDuration";
+            /** @enum {string} */
+            type: "duration";
             /** Format: double */
             seconds: number;
         };
         TranscriptTextUsageTokens: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "TranscriptTextUsageTokens";
+            /** @enum {string} */
+            type: "tokens";
             input_tokens: number;
             input_token_details?: {
                 text_tokens?: number;
@@ -10713,11 +10542,8 @@ export interface components {
             object: "upload.part";
         };
         UsageAudioSpeechesResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageAudioSpeechesResult";
+            /** @enum {string} */
+            object: "organization.usage.audio_speeches.result";
             characters: number;
             num_model_requests: number;
             project_id?: string | null;
@@ -10726,11 +10552,8 @@ export interface components {
             model?: string | null;
         };
         UsageAudioTranscriptionsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageAudioTranscriptionsResult";
+            /** @enum {string} */
+            object: "organization.usage.audio_transcriptions.result";
             /** Format: int64 */
             seconds: number;
             num_model_requests: number;
@@ -10740,20 +10563,14 @@ export interface components {
             model?: string | null;
         };
         UsageCodeInterpreterSessionsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageCodeInterpreterSessionsResult";
+            /** @enum {string} */
+            object: "organization.usage.code_interpreter_sessions.result";
             num_sessions: number;
             project_id?: string | null;
         };
         UsageCompletionsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageCompletionsResult";
+            /** @enum {string} */
+            object: "organization.usage.completions.result";
             input_tokens: number;
             input_cached_tokens?: number;
             input_cache_write_tokens?: number;
@@ -10777,11 +10594,8 @@ export interface components {
             service_tier?: string | null;
         };
         UsageEmbeddingsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageEmbeddingsResult";
+            /** @enum {string} */
+            object: "organization.usage.embeddings.result";
             input_tokens: number;
             num_model_requests: number;
             project_id?: string | null;
@@ -10790,11 +10604,8 @@ export interface components {
             model?: string | null;
         };
         UsageFileSearchCallsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageFileSearchCallsResult";
+            /** @enum {string} */
+            object: "organization.usage.file_searches.result";
             num_requests: number;
             project_id?: string | null;
             user_id?: string | null;
@@ -10802,11 +10613,8 @@ export interface components {
             vector_store_id?: string | null;
         };
         UsageImagesResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageImagesResult";
+            /** @enum {string} */
+            object: "organization.usage.images.result";
             images: number;
             num_model_requests: number;
             source?: string | null;
@@ -10817,11 +10625,8 @@ export interface components {
             model?: string | null;
         };
         UsageModerationsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageModerationsResult";
+            /** @enum {string} */
+            object: "organization.usage.moderations.result";
             input_tokens: number;
             num_model_requests: number;
             project_id?: string | null;
@@ -10844,20 +10649,14 @@ export interface components {
             results: (components["schemas"]["UsageCompletionsResult"] | components["schemas"]["UsageEmbeddingsResult"] | components["schemas"]["UsageModerationsResult"] | components["schemas"]["UsageImagesResult"] | components["schemas"]["UsageAudioSpeechesResult"] | components["schemas"]["UsageAudioTranscriptionsResult"] | components["schemas"]["UsageVectorStoresResult"] | components["schemas"]["UsageCodeInterpreterSessionsResult"] | components["schemas"]["UsageFileSearchCallsResult"] | components["schemas"]["UsageWebSearchCallsResult"] | components["schemas"]["CostsResult"])[];
         };
         UsageVectorStoresResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageVectorStoresResult";
+            /** @enum {string} */
+            object: "organization.usage.vector_stores.result";
             usage_bytes: number;
             project_id?: string | null;
         };
         UsageWebSearchCallsResult: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            object: "UsageWebSearchCallsResult";
+            /** @enum {string} */
+            object: "organization.usage.web_searches.result";
             num_model_requests: number;
             num_requests: number;
             project_id?: string | null;
@@ -10942,11 +10741,11 @@ export interface components {
             /** @enum {string} */
             type: "server_vad";
             /** @default 300 */
-            prefix_padding_ms: number;
+            prefix_padding_ms?: number;
             /** @default 200 */
-            silence_duration_ms: number;
+            silence_duration_ms?: number;
             /** @default 0.5 */
-            threshold: number;
+            threshold?: number;
         };
         ValidateGraderRequest: {
             grader: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
@@ -11032,18 +10831,18 @@ export interface components {
         VectorStoreSearchRequest: {
             query: string | string[];
             /** @default false */
-            rewrite_query: boolean;
+            rewrite_query?: boolean;
             /** @default 10 */
-            max_num_results: number;
+            max_num_results?: number;
             filters?: components["schemas"]["ComparisonFilter"] | components["schemas"]["CompoundFilter"];
             ranking_options?: {
                 /**
                  * @default auto
                  * @enum {string}
                  */
-                ranker: "none" | "auto" | "default-2024-11-15";
+                ranker?: "none" | "auto" | "default-2024-11-15";
                 /** @default 0 */
-                score_threshold: number;
+                score_threshold?: number;
             };
         };
         VectorStoreSearchResultContentObject: {
@@ -11107,29 +10906,20 @@ export interface components {
             created_at: number;
         };
         WebSearchActionFind: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "WebSearchActionFind";
+            /** @enum {string} */
+            type: "find_in_page";
             /** Format: uri */
             url: string;
             pattern: string;
         };
         WebSearchActionOpenPage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "WebSearchActionOpenPage";
+            /** @enum {string} */
+            type: "open_page";
             url?: string | null;
         };
         WebSearchActionSearch: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "WebSearchActionSearch";
+            /** @enum {string} */
+            type: "search";
             /** @deprecated */
             query?: string;
             queries?: string[];
@@ -11145,7 +10935,7 @@ export interface components {
              * @default approximate
              * @enum {string}
              */
-            type: "approximate";
+            type?: "approximate";
             country?: string | null;
             region?: string | null;
             city?: string | null;
@@ -11164,12 +10954,12 @@ export interface components {
         };
         WebSearchTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default web_search
              * @enum {string}
              */
-            type: "WebSearchTool";
+            type: "web_search" | "web_search_2025_08_26";
             /** @default true */
-            external_web_access: boolean;
+            external_web_access?: boolean;
             filters?: {
                 allowed_domains?: string[] | null;
             } | null;
@@ -11178,15 +10968,12 @@ export interface components {
              * @default medium
              * @enum {string}
              */
-            search_context_size: "low" | "medium" | "high";
+            search_context_size?: "low" | "medium" | "high";
         };
         WebSearchToolCall: {
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "WebSearchToolCall";
+            /** @enum {string} */
+            type: "web_search_call";
             /** @enum {string} */
             status: "in_progress" | "searching" | "completed" | "failed";
             action: components["schemas"]["WebSearchActionSearch"] | components["schemas"]["WebSearchActionOpenPage"] | components["schemas"]["WebSearchActionFind"];
@@ -11395,10 +11182,10 @@ export interface components {
         ModerationInputType: "text" | "image";
         ModerationResultBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default moderation_result
              * @enum {string}
              */
-            type: "ModerationResultBody";
+            type: "moderation_result";
             model: string;
             flagged: boolean;
             categories: {
@@ -11441,10 +11228,10 @@ export interface components {
         };
         SkillReferenceParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default skill_reference
              * @enum {string}
              */
-            type: "SkillReferenceParam";
+            type: "skill_reference";
             skill_id: string;
             version?: string;
         };
@@ -11463,20 +11250,20 @@ export interface components {
         };
         InlineSkillParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default inline
              * @enum {string}
              */
-            type: "InlineSkillParam";
+            type: "inline";
             name: string;
             description: string;
             source: components["schemas"]["InlineSkillSourceParam"];
         };
         ContainerNetworkPolicyDisabledParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default disabled
              * @enum {string}
              */
-            type: "ContainerNetworkPolicyDisabledParam";
+            type: "disabled";
         };
         ContainerNetworkPolicyDomainSecretParam: {
             domain: string;
@@ -11485,10 +11272,10 @@ export interface components {
         };
         ContainerNetworkPolicyAllowlistParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default allowlist
              * @enum {string}
              */
-            type: "ContainerNetworkPolicyAllowlistParam";
+            type: "allowlist";
             allowed_domains: string[];
             domain_secrets?: components["schemas"]["ContainerNetworkPolicyDomainSecretParam"][];
         };
@@ -11507,29 +11294,29 @@ export interface components {
         };
         InputTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_text
              * @enum {string}
              */
-            type: "InputTextContent";
+            type: "input_text";
             text: string;
             prompt_cache_breakpoint?: components["schemas"]["PromptCacheBreakpointConfig"];
         };
         FileCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file_citation
              * @enum {string}
              */
-            type: "FileCitationBody";
+            type: "file_citation";
             file_id: string;
             index: number;
             filename: string;
         };
         UrlCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default url_citation
              * @enum {string}
              */
-            type: "UrlCitationBody";
+            type: "url_citation";
             /** Format: uri */
             url: string;
             start_index: number;
@@ -11538,10 +11325,10 @@ export interface components {
         };
         ContainerFileCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_file_citation
              * @enum {string}
              */
-            type: "ContainerFileCitationBody";
+            type: "container_file_citation";
             container_id: string;
             file_id: string;
             start_index: number;
@@ -11562,54 +11349,54 @@ export interface components {
         };
         OutputTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default output_text
              * @enum {string}
              */
-            type: "OutputTextContent";
+            type: "output_text";
             text: string;
             annotations: components["schemas"]["Annotation"][];
             logprobs: components["schemas"]["LogProb"][];
         };
         TextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default text
              * @enum {string}
              */
-            type: "TextContent";
+            type: "text";
             text: string;
         };
         SummaryTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default summary_text
              * @enum {string}
              */
-            type: "SummaryTextContent";
+            type: "summary_text";
             text: string;
         };
         ReasoningTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default reasoning_text
              * @enum {string}
              */
-            type: "ReasoningTextContent";
+            type: "reasoning_text";
             text: string;
         };
         RefusalContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default refusal
              * @enum {string}
              */
-            type: "RefusalContent";
+            type: "refusal";
             refusal: string;
         };
         /** @enum {string} */
         ImageDetail: "low" | "high" | "auto" | "original";
         InputImageContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_image
              * @enum {string}
              */
-            type: "InputImageContent";
+            type: "input_image";
             image_url?: string | null;
             file_id?: string | null;
             detail: components["schemas"]["ImageDetail"];
@@ -11617,10 +11404,10 @@ export interface components {
         };
         ComputerScreenshotContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_screenshot
              * @enum {string}
              */
-            type: "ComputerScreenshotContent";
+            type: "computer_screenshot";
             image_url: string | null;
             file_id: string | null;
             detail: components["schemas"]["ImageDetail"];
@@ -11630,10 +11417,10 @@ export interface components {
         FileInputDetail: "auto" | "low" | "high";
         InputFileContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_file
              * @enum {string}
              */
-            type: "InputFileContent";
+            type: "input_file";
             file_id?: string | null;
             filename?: string;
             file_data?: string;
@@ -11646,10 +11433,10 @@ export interface components {
         "MessagePhase-2": "commentary" | "final_answer";
         Message: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default message
              * @enum {string}
              */
-            type: "Message";
+            type: "message";
             id: string;
             status: components["schemas"]["MessageStatus"];
             role: components["schemas"]["MessageRole"];
@@ -11658,17 +11445,17 @@ export interface components {
         };
         DirectToolCallCaller: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default direct
              * @enum {string}
              */
-            type: "DirectToolCallCaller";
+            type: "direct";
         };
         ProgramToolCallCaller: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "ProgramToolCallCaller";
+            type: "program";
             caller_id: string;
         };
         ToolCallCaller: components["schemas"]["DirectToolCallCaller"] | components["schemas"]["ProgramToolCallCaller"];
@@ -11676,17 +11463,17 @@ export interface components {
         FunctionCallStatus: "in_progress" | "completed" | "incomplete";
         DirectToolCallCallerParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default direct
              * @enum {string}
              */
-            type: "DirectToolCallCallerParam";
+            type: "direct";
         };
         ProgramToolCallCallerParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "ProgramToolCallCallerParam";
+            type: "program";
             caller_id: string;
         };
         ToolCallCallerParam: components["schemas"]["DirectToolCallCallerParam"] | components["schemas"]["ProgramToolCallCallerParam"];
@@ -11696,10 +11483,10 @@ export interface components {
         ClickButtonType: "left" | "right" | "wheel" | "back" | "forward";
         ClickParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default click
              * @enum {string}
              */
-            type: "ClickParam";
+            type: "click";
             button: components["schemas"]["ClickButtonType"];
             x: number;
             y: number;
@@ -11707,10 +11494,10 @@ export interface components {
         };
         DoubleClickAction: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default double_click
              * @enum {string}
              */
-            type: "DoubleClickAction";
+            type: "double_click";
             x: number;
             y: number;
             keys: string[] | null;
@@ -11721,44 +11508,44 @@ export interface components {
         };
         DragParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default drag
              * @enum {string}
              */
-            type: "DragParam";
+            type: "drag";
             path: components["schemas"]["CoordParam"][];
             keys?: string[] | null;
         };
         KeyPressAction: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default keypress
              * @enum {string}
              */
-            type: "KeyPressAction";
+            type: "keypress";
             keys: string[];
         };
         MoveParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default move
              * @enum {string}
              */
-            type: "MoveParam";
+            type: "move";
             x: number;
             y: number;
             keys?: string[] | null;
         };
         ScreenshotParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default screenshot
              * @enum {string}
              */
-            type: "ScreenshotParam";
+            type: "screenshot";
         };
         ScrollParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default scroll
              * @enum {string}
              */
-            type: "ScrollParam";
+            type: "scroll";
             x: number;
             y: number;
             scroll_x: number;
@@ -11767,18 +11554,18 @@ export interface components {
         };
         TypeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default type
              * @enum {string}
              */
-            type: "TypeParam";
+            type: "type";
             text: string;
         };
         WaitParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default wait
              * @enum {string}
              */
-            type: "WaitParam";
+            type: "wait";
         };
         ComputerCallSafetyCheckParam: {
             id: string;
@@ -11791,10 +11578,10 @@ export interface components {
         ToolSearchExecutionType: "server" | "client";
         ToolSearchCall: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_call
              * @enum {string}
              */
-            type: "ToolSearchCall";
+            type: "tool_search_call";
             id: string;
             call_id: string | null;
             execution: components["schemas"]["ToolSearchExecutionType"];
@@ -11806,10 +11593,10 @@ export interface components {
         CallableToolAllowedCaller: "direct" | "programmatic";
         FunctionTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function
              * @enum {string}
              */
-            type: "FunctionTool";
+            type: "function";
             name: string;
             description?: string | null;
             parameters: {
@@ -11836,10 +11623,10 @@ export interface components {
         Filters: components["schemas"]["ComparisonFilter"] | components["schemas"]["CompoundFilter"];
         FileSearchTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file_search
              * @enum {string}
              */
-            type: "FileSearchTool";
+            type: "file_search";
             vector_store_ids: string[];
             max_num_results?: number;
             ranking_options?: components["schemas"]["RankingOptions"];
@@ -11847,19 +11634,19 @@ export interface components {
         };
         ComputerTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer
              * @enum {string}
              */
-            type: "ComputerTool";
+            type: "computer";
         };
         /** @enum {string} */
         ComputerEnvironment: "windows" | "mac" | "linux" | "ubuntu" | "browser";
         ComputerUsePreviewTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_use_preview
              * @enum {string}
              */
-            type: "ComputerUsePreviewTool";
+            type: "computer_use_preview";
             environment: components["schemas"]["ComputerEnvironment"];
             display_width: number;
             display_height: number;
@@ -11878,10 +11665,10 @@ export interface components {
         };
         ProgrammaticToolCallingParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default programmatic_tool_calling
              * @enum {string}
              */
-            type: "ProgrammaticToolCallingParam";
+            type: "programmatic_tool_calling";
         };
         /** @enum {string} */
         InputFidelity: "high" | "low";
@@ -11889,17 +11676,17 @@ export interface components {
         ImageGenActionEnum: "generate" | "edit" | "auto";
         LocalShellToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local_shell
              * @enum {string}
              */
-            type: "LocalShellToolParam";
+            type: "local_shell";
         };
         ContainerAutoParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_auto
              * @enum {string}
              */
-            type: "ContainerAutoParam";
+            type: "container_auto";
             file_ids?: string[];
             memory_limit?: components["schemas"]["ContainerMemoryLimit"] | null;
             network_policy?: components["schemas"]["ContainerNetworkPolicyDisabledParam"] | components["schemas"]["ContainerNetworkPolicyAllowlistParam"];
@@ -11912,71 +11699,71 @@ export interface components {
         };
         LocalEnvironmentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local
              * @enum {string}
              */
-            type: "LocalEnvironmentParam";
+            type: "local";
             skills?: components["schemas"]["LocalSkillParam"][];
         };
         ContainerReferenceParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_reference
              * @enum {string}
              */
-            type: "ContainerReferenceParam";
+            type: "container_reference";
             /** @example cntr_123 */
             container_id: string;
         };
         FunctionShellToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell
              * @enum {string}
              */
-            type: "FunctionShellToolParam";
+            type: "shell";
             environment?: (components["schemas"]["ContainerAutoParam"] | components["schemas"]["LocalEnvironmentParam"] | components["schemas"]["ContainerReferenceParam"]) | null;
             allowed_callers?: components["schemas"]["CallableToolAllowedCaller"][] | null;
         };
         CustomTextFormatParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default text
              * @enum {string}
              */
-            type: "CustomTextFormatParam";
+            type: "text";
         };
         /** @enum {string} */
         GrammarSyntax1: "lark" | "regex";
         CustomGrammarFormatParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default grammar
              * @enum {string}
              */
-            type: "CustomGrammarFormatParam";
+            type: "grammar";
             syntax: components["schemas"]["GrammarSyntax1"];
             definition: string;
         };
         CustomToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default custom
              * @enum {string}
              */
-            type: "CustomToolParam";
+            type: "custom";
             name: string;
             description?: string;
             format?: components["schemas"]["CustomTextFormatParam"] | components["schemas"]["CustomGrammarFormatParam"];
             defer_loading?: boolean;
             allowed_callers?: components["schemas"]["CallableToolAllowedCaller"][] | null;
         };
-        EmptyModelParam: Record<string, never>;
+        EmptyModelParam: Record<string, unknown>;
         FunctionToolParam: {
             name: string;
             description?: string | null;
             parameters?: components["schemas"]["EmptyModelParam"] | null;
             strict?: boolean | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function
              * @enum {string}
              */
-            type: "FunctionToolParam";
+            type: "function";
             output_schema?: {
                 [key: string]: unknown;
             } | null;
@@ -11985,20 +11772,20 @@ export interface components {
         };
         NamespaceToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default namespace
              * @enum {string}
              */
-            type: "NamespaceToolParam";
+            type: "namespace";
             name: string;
             description: string;
             tools: (components["schemas"]["FunctionToolParam"] | components["schemas"]["CustomToolParam"])[];
         };
         ToolSearchToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search
              * @enum {string}
              */
-            type: "ToolSearchToolParam";
+            type: "tool_search";
             execution?: components["schemas"]["ToolSearchExecutionType"];
             description?: string | null;
             parameters?: components["schemas"]["EmptyModelParam"] | null;
@@ -12020,28 +11807,28 @@ export interface components {
         SearchContentType: "text" | "image";
         WebSearchPreviewTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default web_search_preview
              * @enum {string}
              */
-            type: "WebSearchPreviewTool";
+            type: "web_search_preview" | "web_search_preview_2025_03_11";
             user_location?: components["schemas"]["ApproximateLocation"] | null;
             search_context_size?: components["schemas"]["SearchContextSize"];
             search_content_types?: components["schemas"]["SearchContentType"][];
         };
         ApplyPatchToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch
              * @enum {string}
              */
-            type: "ApplyPatchToolParam";
+            type: "apply_patch";
             allowed_callers?: components["schemas"]["CallableToolAllowedCaller"][] | null;
         };
         ToolSearchOutput: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_output
              * @enum {string}
              */
-            type: "ToolSearchOutput";
+            type: "tool_search_output";
             id: string;
             call_id: string | null;
             execution: components["schemas"]["ToolSearchExecutionType"];
@@ -12051,20 +11838,20 @@ export interface components {
         };
         AdditionalTools: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default additional_tools
              * @enum {string}
              */
-            type: "AdditionalTools";
+            type: "additional_tools";
             id: string;
             role: components["schemas"]["MessageRole"];
             tools: components["schemas"]["Tool"][];
         };
         Program: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "Program";
+            type: "program";
             id: string;
             call_id: string;
             code: string;
@@ -12074,10 +11861,10 @@ export interface components {
         ProgramOutputStatus: "completed" | "incomplete";
         ProgramOutput: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program_output
              * @enum {string}
              */
-            type: "ProgramOutput";
+            type: "program_output";
             id: string;
             call_id: string;
             result: string;
@@ -12085,28 +11872,28 @@ export interface components {
         };
         CompactionBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction
              * @enum {string}
              */
-            type: "CompactionBody";
+            type: "compaction";
             id: string;
             encrypted_content: string;
             created_by?: string;
         };
         CodeInterpreterOutputLogs: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default logs
              * @enum {string}
              */
-            type: "CodeInterpreterOutputLogs";
+            type: "logs";
             logs: string;
         };
         CodeInterpreterOutputImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default image
              * @enum {string}
              */
-            type: "CodeInterpreterOutputImage";
+            type: "image";
             /** Format: uri */
             url: string;
         };
@@ -12133,25 +11920,25 @@ export interface components {
         FunctionShellCallStatus: "in_progress" | "completed" | "incomplete";
         LocalEnvironmentResource: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local
              * @enum {string}
              */
-            type: "LocalEnvironmentResource";
+            type: "local";
         };
         ContainerReferenceResource: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_reference
              * @enum {string}
              */
-            type: "ContainerReferenceResource";
+            type: "container_reference";
             container_id: string;
         };
         FunctionShellCall: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call
              * @enum {string}
              */
-            type: "FunctionShellCall";
+            type: "shell_call";
             id: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
@@ -12164,17 +11951,17 @@ export interface components {
         FunctionShellCallOutputStatusEnum: "in_progress" | "completed" | "incomplete";
         FunctionShellCallOutputTimeoutOutcome: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default timeout
              * @enum {string}
              */
-            type: "FunctionShellCallOutputTimeoutOutcome";
+            type: "timeout";
         };
         FunctionShellCallOutputExitOutcome: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default exit
              * @enum {string}
              */
-            type: "FunctionShellCallOutputExitOutcome";
+            type: "exit";
             exit_code: number;
         };
         FunctionShellCallOutputContent: {
@@ -12185,10 +11972,10 @@ export interface components {
         };
         FunctionShellCallOutput: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call_output
              * @enum {string}
              */
-            type: "FunctionShellCallOutput";
+            type: "shell_call_output";
             id: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
@@ -12201,36 +11988,36 @@ export interface components {
         ApplyPatchCallStatus: "in_progress" | "completed";
         ApplyPatchCreateFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default create_file
              * @enum {string}
              */
-            type: "ApplyPatchCreateFileOperation";
+            type: "create_file";
             path: string;
             diff: string;
         };
         ApplyPatchDeleteFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default delete_file
              * @enum {string}
              */
-            type: "ApplyPatchDeleteFileOperation";
+            type: "delete_file";
             path: string;
         };
         ApplyPatchUpdateFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default update_file
              * @enum {string}
              */
-            type: "ApplyPatchUpdateFileOperation";
+            type: "update_file";
             path: string;
             diff: string;
         };
         ApplyPatchToolCall: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call
              * @enum {string}
              */
-            type: "ApplyPatchToolCall";
+            type: "apply_patch_call";
             id: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
@@ -12242,10 +12029,10 @@ export interface components {
         ApplyPatchCallOutputStatus: "completed" | "failed";
         ApplyPatchToolCallOutput: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call_output
              * @enum {string}
              */
-            type: "ApplyPatchToolCallOutput";
+            type: "apply_patch_call_output";
             id: string;
             call_id: string;
             caller?: components["schemas"]["ToolCallCaller"] | null;
@@ -12255,27 +12042,27 @@ export interface components {
         };
         MCPProtocolError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default mcp_protocol_error
              * @enum {string}
              */
-            type: "MCPProtocolError";
+            type: "mcp_protocol_error";
             code: number;
             message: string;
         };
         MCPToolExecutionError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default mcp_tool_execution_error
              * @enum {string}
              */
-            type: "MCPToolExecutionError";
+            type: "mcp_tool_execution_error";
             content: unknown;
         };
         HTTPError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default http_error
              * @enum {string}
              */
-            type: "HTTPError";
+            type: "http_error";
             code: number;
             message: string;
         };
@@ -12289,29 +12076,29 @@ export interface components {
             id?: string | null;
             call_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_call_output
              * @enum {string}
              */
-            type: "ComputerCallOutputItemParam";
+            type: "computer_call_output";
             output: components["schemas"]["ComputerScreenshotImage"];
             acknowledged_safety_checks?: components["schemas"]["ComputerCallSafetyCheckParam"][] | null;
             status?: components["schemas"]["FunctionCallItemStatus"] | null;
         };
         InputTextContentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_text
              * @enum {string}
              */
-            type: "InputTextContentParam";
+            type: "input_text";
             text: string;
             prompt_cache_breakpoint?: components["schemas"]["PromptCacheBreakpointParam"] | null;
         };
         InputImageContentParamAutoParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_image
              * @enum {string}
              */
-            type: "InputImageContentParamAutoParam";
+            type: "input_image";
             image_url?: string | null;
             file_id?: string | null;
             detail?: components["schemas"]["DetailEnum"] | null;
@@ -12321,10 +12108,10 @@ export interface components {
         FileDetailEnum: "auto" | "low" | "high";
         InputFileContentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_file
              * @enum {string}
              */
-            type: "InputFileContentParam";
+            type: "input_file";
             file_id?: string | null;
             filename?: string | null;
             file_data?: string | null;
@@ -12336,10 +12123,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function_call_output
              * @enum {string}
              */
-            type: "FunctionCallOutputItemParam";
+            type: "function_call_output";
             output: string | (components["schemas"]["InputTextContentParam"] | components["schemas"]["InputImageContentParamAutoParam"] | components["schemas"]["InputFileContentParam"])[];
             name?: string | null;
             namespace?: string | null;
@@ -12387,10 +12174,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_call
              * @enum {string}
              */
-            type: "ToolSearchCallItemParam";
+            type: "tool_search_call";
             execution?: components["schemas"]["ToolSearchExecutionType"];
             arguments: components["schemas"]["EmptyModelParam"];
             status?: components["schemas"]["FunctionCallItemStatus"] | null;
@@ -12399,10 +12186,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_output
              * @enum {string}
              */
-            type: "ToolSearchOutputItemParam";
+            type: "tool_search_output";
             execution?: components["schemas"]["ToolSearchExecutionType"];
             tools: components["schemas"]["Tool"][];
             status?: components["schemas"]["FunctionCallItemStatus"] | null;
@@ -12410,10 +12197,10 @@ export interface components {
         AdditionalToolsItemParam: {
             id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default additional_tools
              * @enum {string}
              */
-            type: "AdditionalToolsItemParam";
+            type: "additional_tools";
             /**
              * @default developer
              * @enum {string}
@@ -12424,10 +12211,10 @@ export interface components {
         CompactionSummaryItemParam: {
             id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction
              * @enum {string}
              */
-            type: "CompactionSummaryItemParam";
+            type: "compaction";
             encrypted_content: string;
         };
         FunctionShellActionParam: {
@@ -12442,27 +12229,27 @@ export interface components {
             call_id: string;
             caller?: components["schemas"]["ToolCallCallerParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call
              * @enum {string}
              */
-            type: "FunctionShellCallItemParam";
+            type: "shell_call";
             action: components["schemas"]["FunctionShellActionParam"];
             status?: components["schemas"]["FunctionShellCallItemStatus"] | null;
             environment?: (components["schemas"]["LocalEnvironmentParam"] | components["schemas"]["ContainerReferenceParam"]) | null;
         };
         FunctionShellCallOutputTimeoutOutcomeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default timeout
              * @enum {string}
              */
-            type: "FunctionShellCallOutputTimeoutOutcomeParam";
+            type: "timeout";
         };
         FunctionShellCallOutputExitOutcomeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default exit
              * @enum {string}
              */
-            type: "FunctionShellCallOutputExitOutcomeParam";
+            type: "exit";
             exit_code: number;
         };
         FunctionShellCallOutputOutcomeParam: components["schemas"]["FunctionShellCallOutputTimeoutOutcomeParam"] | components["schemas"]["FunctionShellCallOutputExitOutcomeParam"];
@@ -12476,10 +12263,10 @@ export interface components {
             call_id: string;
             caller?: components["schemas"]["ToolCallCallerParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call_output
              * @enum {string}
              */
-            type: "FunctionShellCallOutputItemParam";
+            type: "shell_call_output";
             output: components["schemas"]["FunctionShellCallOutputContentParam"][];
             status?: components["schemas"]["FunctionShellCallItemStatus"] | null;
             max_output_length?: number | null;
@@ -12488,37 +12275,37 @@ export interface components {
         ApplyPatchCallStatusParam: "in_progress" | "completed";
         ApplyPatchCreateFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default create_file
              * @enum {string}
              */
-            type: "ApplyPatchCreateFileOperationParam";
+            type: "create_file";
             path: string;
             diff: string;
         };
         ApplyPatchDeleteFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default delete_file
              * @enum {string}
              */
-            type: "ApplyPatchDeleteFileOperationParam";
+            type: "delete_file";
             path: string;
         };
         ApplyPatchUpdateFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default update_file
              * @enum {string}
              */
-            type: "ApplyPatchUpdateFileOperationParam";
+            type: "update_file";
             path: string;
             diff: string;
         };
         ApplyPatchOperationParam: components["schemas"]["ApplyPatchCreateFileOperationParam"] | components["schemas"]["ApplyPatchDeleteFileOperationParam"] | components["schemas"]["ApplyPatchUpdateFileOperationParam"];
         ApplyPatchToolCallItemParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call
              * @enum {string}
              */
-            type: "ApplyPatchToolCallItemParam";
+            type: "apply_patch_call";
             id?: string | null;
             call_id: string;
             caller?: components["schemas"]["ToolCallCallerParam"] | null;
@@ -12529,10 +12316,10 @@ export interface components {
         ApplyPatchCallOutputStatusParam: "completed" | "failed";
         ApplyPatchToolCallOutputItemParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call_output
              * @enum {string}
              */
-            type: "ApplyPatchToolCallOutputItemParam";
+            type: "apply_patch_call_output";
             id?: string | null;
             call_id: string;
             caller?: components["schemas"]["ToolCallCallerParam"] | null;
@@ -12541,27 +12328,23 @@ export interface components {
         };
         CompactionTriggerItemParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction_trigger
              * @enum {string}
              */
-            type: "CompactionTriggerItemParam";
+            type: "compaction_trigger";
         };
         ItemReferenceParam: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "ItemReferenceParam";
+            type?: "item_reference" | null;
             id: string;
         };
         ProgramItemParam: {
             /** @example cm_123 */
             id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "ProgramItemParam";
+            type: "program";
             call_id: string;
             code: string;
             fingerprint: string;
@@ -12572,10 +12355,10 @@ export interface components {
             /** @example cmo_123 */
             id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program_output
              * @enum {string}
              */
-            type: "ProgramOutputItemParam";
+            type: "program_output";
             call_id: string;
             result: string;
             status: components["schemas"]["ProgramOutputItemStatus"];
@@ -12644,10 +12427,10 @@ export interface components {
         };
         ModerationErrorBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default error
              * @enum {string}
              */
-            type: "ModerationErrorBody";
+            type: "error";
             code: string;
             message: string;
         };
@@ -12822,10 +12605,10 @@ export interface components {
         C2PAValidationStateApi: "trusted" | "valid" | "invalid" | "not_present";
         C2PAProvenanceResult: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default c2pa
              * @enum {string}
              */
-            type: "C2PAProvenanceResult";
+            type: "c2pa";
             outcome: components["schemas"]["ProvenanceDetectionResultApi"];
             validation_state: components["schemas"]["C2PAValidationStateApi"];
             issuer: string | null;
@@ -12834,10 +12617,10 @@ export interface components {
         };
         SynthIDProvenanceResult: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default synthid
              * @enum {string}
              */
-            type: "SynthIDProvenanceResult";
+            type: "synthid";
             outcome: components["schemas"]["ProvenanceDetectionResultApi"];
             model: string | null;
             generated_at: string | null;
@@ -13267,18 +13050,18 @@ export interface components {
         };
         UserMessageInputText: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_text
              * @enum {string}
              */
-            type: "UserMessageInputText";
+            type: "input_text";
             text: string;
         };
         UserMessageQuotedText: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default quoted_text
              * @enum {string}
              */
-            type: "UserMessageQuotedText";
+            type: "quoted_text";
             text: string;
         };
         /** @enum {string} */
@@ -13308,10 +13091,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.user_message
              * @enum {string}
              */
-            type: "UserMessageItem";
+            type: "chatkit.user_message";
             content: (components["schemas"]["UserMessageInputText"] | components["schemas"]["UserMessageQuotedText"])[];
             attachments: components["schemas"]["Attachment"][];
             inference_options: components["schemas"]["InferenceOptions"] | null;
@@ -13326,10 +13109,10 @@ export interface components {
         };
         FileAnnotation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file
              * @enum {string}
              */
-            type: "FileAnnotation";
+            type: "file";
             source: components["schemas"]["FileAnnotationSource"];
         };
         UrlAnnotationSource: {
@@ -13343,10 +13126,10 @@ export interface components {
         };
         UrlAnnotation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default url
              * @enum {string}
              */
-            type: "UrlAnnotation";
+            type: "url";
             source: components["schemas"]["UrlAnnotationSource"];
         };
         ResponseOutputText: {
@@ -13369,10 +13152,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.assistant_message
              * @enum {string}
              */
-            type: "AssistantMessageItem";
+            type: "chatkit.assistant_message";
             content: components["schemas"]["ResponseOutputText"][];
         };
         WidgetMessageItem: {
@@ -13386,10 +13169,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.widget
              * @enum {string}
              */
-            type: "WidgetMessageItem";
+            type: "chatkit.widget";
             widget: string;
         };
         /** @enum {string} */
@@ -13405,10 +13188,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.client_tool_call
              * @enum {string}
              */
-            type: "ClientToolCallItem";
+            type: "chatkit.client_tool_call";
             status: components["schemas"]["ClientToolCallStatus"];
             call_id: string;
             name: string;
@@ -13428,10 +13211,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.task
              * @enum {string}
              */
-            type: "TaskItem";
+            type: "chatkit.task";
             task_type: components["schemas"]["TaskType"];
             heading: string | null;
             summary: string | null;
@@ -13452,10 +13235,10 @@ export interface components {
             created_at: number;
             thread_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default chatkit.task_group
              * @enum {string}
              */
-            type: "TaskGroupItem";
+            type: "chatkit.task_group";
             tasks: components["schemas"]["TaskGroupTask"][];
         };
         ThreadItem: components["schemas"]["UserMessageItem"] | components["schemas"]["AssistantMessageItem"] | components["schemas"]["WidgetMessageItem"] | components["schemas"]["ClientToolCallItem"] | components["schemas"]["TaskItem"] | components["schemas"]["TaskGroupItem"];
@@ -13472,25 +13255,25 @@ export interface components {
         };
         ActiveStatus: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default active
              * @enum {string}
              */
-            type: "ActiveStatus";
+            type: "active";
         };
         LockedStatus: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default locked
              * @enum {string}
              */
-            type: "LockedStatus";
+            type: "locked";
             reason: string | null;
         };
         ClosedStatus: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default closed
              * @enum {string}
              */
-            type: "ClosedStatus";
+            type: "closed";
             reason: string | null;
         };
         /**
@@ -13679,20 +13462,20 @@ export interface components {
         BetaTool: components["schemas"]["BetaFunctionTool"] | components["schemas"]["BetaFileSearchTool"] | components["schemas"]["BetaComputerTool"] | components["schemas"]["BetaComputerUsePreviewTool"] | components["schemas"]["BetaWebSearchTool"] | components["schemas"]["BetaMCPTool"] | components["schemas"]["BetaCodeInterpreterTool"] | components["schemas"]["BetaProgrammaticToolCallingParam"] | components["schemas"]["BetaImageGenTool"] | components["schemas"]["BetaLocalShellToolParam"] | components["schemas"]["BetaFunctionShellToolParam"] | components["schemas"]["BetaCustomToolParam"] | components["schemas"]["BetaNamespaceToolParam"] | components["schemas"]["BetaToolSearchToolParam"] | components["schemas"]["BetaWebSearchPreviewTool"] | components["schemas"]["BetaApplyPatchToolParam"];
         BetaApplyPatchToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch
              * @enum {string}
              */
-            type: "BetaApplyPatchToolParam";
+            type: "apply_patch";
             allowed_callers?: components["schemas"]["BetaCallableToolAllowedCaller"][] | null;
         };
         /** @enum {string} */
         BetaCallableToolAllowedCaller: "direct" | "programmatic";
         BetaWebSearchPreviewTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default web_search_preview
              * @enum {string}
              */
-            type: "BetaWebSearchPreviewTool";
+            type: "web_search_preview" | "web_search_preview_2025_03_11";
             user_location?: components["schemas"]["BetaApproximateLocation"] | null;
             search_context_size?: components["schemas"]["BetaSearchContextSize"];
             search_content_types?: components["schemas"]["BetaSearchContentType"][];
@@ -13714,33 +13497,33 @@ export interface components {
         };
         BetaToolSearchToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search
              * @enum {string}
              */
-            type: "BetaToolSearchToolParam";
+            type: "tool_search";
             execution?: components["schemas"]["BetaToolSearchExecutionType"];
             description?: string | null;
             parameters?: components["schemas"]["BetaEmptyModelParam"] | null;
         };
-        BetaEmptyModelParam: Record<string, never>;
+        BetaEmptyModelParam: Record<string, unknown>;
         /** @enum {string} */
         BetaToolSearchExecutionType: "server" | "client";
         BetaNamespaceToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default namespace
              * @enum {string}
              */
-            type: "BetaNamespaceToolParam";
+            type: "namespace";
             name: string;
             description: string;
             tools: (components["schemas"]["BetaFunctionToolParam"] | components["schemas"]["BetaCustomToolParam"])[];
         };
         BetaCustomToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default custom
              * @enum {string}
              */
-            type: "BetaCustomToolParam";
+            type: "custom";
             name: string;
             description?: string;
             format?: components["schemas"]["BetaCustomTextFormatParam"] | components["schemas"]["BetaCustomGrammarFormatParam"];
@@ -13749,10 +13532,10 @@ export interface components {
         };
         BetaCustomGrammarFormatParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default grammar
              * @enum {string}
              */
-            type: "BetaCustomGrammarFormatParam";
+            type: "grammar";
             syntax: components["schemas"]["BetaGrammarSyntax1"];
             definition: string;
         };
@@ -13760,10 +13543,10 @@ export interface components {
         BetaGrammarSyntax1: "lark" | "regex";
         BetaCustomTextFormatParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default text
              * @enum {string}
              */
-            type: "BetaCustomTextFormatParam";
+            type: "text";
         };
         BetaFunctionToolParam: {
             name: string;
@@ -13771,10 +13554,10 @@ export interface components {
             parameters?: components["schemas"]["BetaEmptyModelParam"] | null;
             strict?: boolean | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function
              * @enum {string}
              */
-            type: "BetaFunctionToolParam";
+            type: "function";
             output_schema?: {
                 [key: string]: unknown;
             } | null;
@@ -13783,28 +13566,28 @@ export interface components {
         };
         BetaFunctionShellToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell
              * @enum {string}
              */
-            type: "BetaFunctionShellToolParam";
+            type: "shell";
             environment?: (components["schemas"]["BetaContainerAutoParam"] | components["schemas"]["BetaLocalEnvironmentParam"] | components["schemas"]["BetaContainerReferenceParam"]) | null;
             allowed_callers?: components["schemas"]["BetaCallableToolAllowedCaller"][] | null;
         };
         BetaContainerReferenceParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_reference
              * @enum {string}
              */
-            type: "BetaContainerReferenceParam";
+            type: "container_reference";
             /** @example cntr_123 */
             container_id: string;
         };
         BetaLocalEnvironmentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local
              * @enum {string}
              */
-            type: "BetaLocalEnvironmentParam";
+            type: "local";
             skills?: components["schemas"]["BetaLocalSkillParam"][];
         };
         BetaLocalSkillParam: {
@@ -13814,10 +13597,10 @@ export interface components {
         };
         BetaContainerAutoParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_auto
              * @enum {string}
              */
-            type: "BetaContainerAutoParam";
+            type: "container_auto";
             file_ids?: string[];
             memory_limit?: components["schemas"]["BetaContainerMemoryLimit"] | null;
             network_policy?: components["schemas"]["BetaContainerNetworkPolicyDisabledParam"] | components["schemas"]["BetaContainerNetworkPolicyAllowlistParam"];
@@ -13825,10 +13608,10 @@ export interface components {
         };
         BetaInlineSkillParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default inline
              * @enum {string}
              */
-            type: "BetaInlineSkillParam";
+            type: "inline";
             name: string;
             description: string;
             source: components["schemas"]["BetaInlineSkillSourceParam"];
@@ -13848,19 +13631,19 @@ export interface components {
         };
         BetaSkillReferenceParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default skill_reference
              * @enum {string}
              */
-            type: "BetaSkillReferenceParam";
+            type: "skill_reference";
             skill_id: string;
             version?: string;
         };
         BetaContainerNetworkPolicyAllowlistParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default allowlist
              * @enum {string}
              */
-            type: "BetaContainerNetworkPolicyAllowlistParam";
+            type: "allowlist";
             allowed_domains: string[];
             domain_secrets?: components["schemas"]["BetaContainerNetworkPolicyDomainSecretParam"][];
         };
@@ -13871,58 +13654,55 @@ export interface components {
         };
         BetaContainerNetworkPolicyDisabledParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default disabled
              * @enum {string}
              */
-            type: "BetaContainerNetworkPolicyDisabledParam";
+            type: "disabled";
         };
         /** @enum {string} */
         BetaContainerMemoryLimit: "1g" | "4g" | "16g" | "64g";
         BetaLocalShellToolParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local_shell
              * @enum {string}
              */
-            type: "BetaLocalShellToolParam";
+            type: "local_shell";
         };
         BetaImageGenTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaImageGenTool";
+            /** @enum {string} */
+            type: "image_generation";
             model?: string | ("gpt-image-1" | "gpt-image-1-mini" | "gpt-image-1.5" | "gpt-image-2" | "gpt-image-2-2026-04-21");
             /**
              * @default auto
              * @enum {string}
              */
-            quality: "low" | "medium" | "high" | "auto";
+            quality?: "low" | "medium" | "high" | "auto";
             /** @default auto */
-            size: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
+            size?: string | ("1024x1024" | "1024x1536" | "1536x1024" | "auto");
             /**
              * @default png
              * @enum {string}
              */
-            output_format: "png" | "webp" | "jpeg";
+            output_format?: "png" | "webp" | "jpeg";
             /** @default 100 */
-            output_compression: number;
+            output_compression?: number;
             /**
              * @default auto
              * @enum {string}
              */
-            moderation: "auto" | "low";
+            moderation?: "auto" | "low";
             /**
              * @default auto
              * @enum {string}
              */
-            background: "transparent" | "opaque" | "auto";
+            background?: "transparent" | "opaque" | "auto";
             input_fidelity?: components["schemas"]["BetaInputFidelity"] | null;
             input_image_mask?: {
                 image_url?: string;
                 file_id?: string;
             };
             /** @default 0 */
-            partial_images: number;
+            partial_images?: number;
             action?: components["schemas"]["BetaImageGenActionEnum"];
         };
         /** @enum {string} */
@@ -13931,17 +13711,14 @@ export interface components {
         BetaInputFidelity: "high" | "low";
         BetaProgrammaticToolCallingParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default programmatic_tool_calling
              * @enum {string}
              */
-            type: "BetaProgrammaticToolCallingParam";
+            type: "programmatic_tool_calling";
         };
         BetaCodeInterpreterTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaCodeInterpreterTool";
+            /** @enum {string} */
+            type: "code_interpreter";
             container: string | components["schemas"]["BetaAutoCodeInterpreterToolParam"];
             allowed_callers?: components["schemas"]["BetaCallableToolAllowedCaller"][] | null;
         };
@@ -13956,11 +13733,8 @@ export interface components {
             network_policy?: components["schemas"]["BetaContainerNetworkPolicyDisabledParam"] | components["schemas"]["BetaContainerNetworkPolicyAllowlistParam"];
         };
         BetaMCPTool: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPTool";
+            /** @enum {string} */
+            type: "mcp";
             server_label: string;
             /** Format: uri */
             server_url?: string;
@@ -13986,12 +13760,12 @@ export interface components {
         };
         BetaWebSearchTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default web_search
              * @enum {string}
              */
-            type: "BetaWebSearchTool";
+            type: "web_search" | "web_search_2025_08_26";
             /** @default true */
-            external_web_access: boolean;
+            external_web_access?: boolean;
             filters?: {
                 allowed_domains?: string[] | null;
             } | null;
@@ -14000,14 +13774,14 @@ export interface components {
              * @default medium
              * @enum {string}
              */
-            search_context_size: "low" | "medium" | "high";
+            search_context_size?: "low" | "medium" | "high";
         };
         BetaWebSearchApproximateLocation: {
             /**
              * @default approximate
              * @enum {string}
              */
-            type: "approximate";
+            type?: "approximate";
             country?: string | null;
             region?: string | null;
             city?: string | null;
@@ -14015,10 +13789,10 @@ export interface components {
         } | null;
         BetaComputerUsePreviewTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_use_preview
              * @enum {string}
              */
-            type: "BetaComputerUsePreviewTool";
+            type: "computer_use_preview";
             environment: components["schemas"]["BetaComputerEnvironment"];
             display_width: number;
             display_height: number;
@@ -14027,17 +13801,17 @@ export interface components {
         BetaComputerEnvironment: "windows" | "mac" | "linux" | "ubuntu" | "browser";
         BetaComputerTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer
              * @enum {string}
              */
-            type: "BetaComputerTool";
+            type: "computer";
         };
         BetaFileSearchTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file_search
              * @enum {string}
              */
-            type: "BetaFileSearchTool";
+            type: "file_search";
             vector_store_ids: string[];
             max_num_results?: number;
             ranking_options?: components["schemas"]["BetaRankingOptions"];
@@ -14051,10 +13825,10 @@ export interface components {
         };
         BetaComparisonFilter: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default eq
              * @enum {string}
              */
-            type: "BetaComparisonFilter";
+            type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin";
             key: string;
             value: string | number | boolean | (string | number)[];
         };
@@ -14071,10 +13845,10 @@ export interface components {
         BetaRankerVersionType: "auto" | "default-2024-11-15";
         BetaFunctionTool: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function
              * @enum {string}
              */
-            type: "BetaFunctionTool";
+            type: "function";
             name: string;
             description?: string | null;
             parameters: {
@@ -14093,10 +13867,10 @@ export interface components {
             /** @example cmo_123 */
             id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program_output
              * @enum {string}
              */
-            type: "BetaProgramOutputItemParam";
+            type: "program_output";
             call_id: string;
             result: string;
             status: components["schemas"]["BetaProgramOutputItemStatus"];
@@ -14111,45 +13885,32 @@ export interface components {
             /** @example cm_123 */
             id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "BetaProgramItemParam";
+            type: "program";
             call_id: string;
             code: string;
             fingerprint: string;
         };
         BetaItemReferenceParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaItemReferenceParam";
+            type?: "item_reference" | null;
             id: string;
         };
         BetaCompactionTriggerItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction_trigger
              * @enum {string}
              */
-            type: "BetaCompactionTriggerItemParam";
+            type: "compaction_trigger";
         };
-        BetaItem: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaItem";
-        } & (components["schemas"]["BetaInputMessage"] | components["schemas"]["BetaOutputMessage"] | components["schemas"]["BetaFileSearchToolCall"] | components["schemas"]["BetaComputerToolCall"] | components["schemas"]["BetaComputerCallOutputItemParam"] | components["schemas"]["BetaWebSearchToolCall"] | components["schemas"]["BetaFunctionToolCall"] | components["schemas"]["BetaFunctionCallOutputItemParam"] | components["schemas"]["BetaAgentMessageItemParam"] | components["schemas"]["BetaMultiAgentCallItemParam"] | components["schemas"]["BetaMultiAgentCallOutputItemParam"] | components["schemas"]["BetaToolSearchCallItemParam"] | components["schemas"]["BetaToolSearchOutputItemParam"] | components["schemas"]["BetaAdditionalToolsItemParam"] | components["schemas"]["BetaReasoningItem"] | components["schemas"]["BetaCompactionSummaryItemParam"] | components["schemas"]["BetaImageGenToolCall"] | components["schemas"]["BetaCodeInterpreterToolCall"] | components["schemas"]["BetaLocalShellToolCall"] | components["schemas"]["BetaLocalShellToolCallOutput"] | components["schemas"]["BetaFunctionShellCallItemParam"] | components["schemas"]["BetaFunctionShellCallOutputItemParam"] | components["schemas"]["BetaApplyPatchToolCallItemParam"] | components["schemas"]["BetaApplyPatchToolCallOutputItemParam"] | components["schemas"]["BetaMCPListTools"] | components["schemas"]["BetaMCPApprovalRequest"] | components["schemas"]["BetaMCPApprovalResponse"] | components["schemas"]["BetaMCPToolCall"] | components["schemas"]["BetaCustomToolCallOutput"] | components["schemas"]["BetaCustomToolCall"]);
+        BetaItem: components["schemas"]["BetaInputMessage"] | components["schemas"]["BetaOutputMessage"] | components["schemas"]["BetaFileSearchToolCall"] | components["schemas"]["BetaComputerToolCall"] | components["schemas"]["BetaComputerCallOutputItemParam"] | components["schemas"]["BetaWebSearchToolCall"] | components["schemas"]["BetaFunctionToolCall"] | components["schemas"]["BetaFunctionCallOutputItemParam"] | components["schemas"]["BetaAgentMessageItemParam"] | components["schemas"]["BetaMultiAgentCallItemParam"] | components["schemas"]["BetaMultiAgentCallOutputItemParam"] | components["schemas"]["BetaToolSearchCallItemParam"] | components["schemas"]["BetaToolSearchOutputItemParam"] | components["schemas"]["BetaAdditionalToolsItemParam"] | components["schemas"]["BetaReasoningItem"] | components["schemas"]["BetaCompactionSummaryItemParam"] | components["schemas"]["BetaImageGenToolCall"] | components["schemas"]["BetaCodeInterpreterToolCall"] | components["schemas"]["BetaLocalShellToolCall"] | components["schemas"]["BetaLocalShellToolCallOutput"] | components["schemas"]["BetaFunctionShellCallItemParam"] | components["schemas"]["BetaFunctionShellCallOutputItemParam"] | components["schemas"]["BetaApplyPatchToolCallItemParam"] | components["schemas"]["BetaApplyPatchToolCallOutputItemParam"] | components["schemas"]["BetaMCPListTools"] | components["schemas"]["BetaMCPApprovalRequest"] | components["schemas"]["BetaMCPApprovalResponse"] | components["schemas"]["BetaMCPToolCall"] | components["schemas"]["BetaCustomToolCallOutput"] | components["schemas"]["BetaCustomToolCall"];
         BetaCustomToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaCustomToolCall";
+            /** @enum {string} */
+            type: "custom_tool_call";
             id?: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
@@ -14160,29 +13921,26 @@ export interface components {
         BetaToolCallCaller: components["schemas"]["BetaDirectToolCallCaller"] | components["schemas"]["BetaProgramToolCallCaller"];
         BetaProgramToolCallCaller: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "BetaProgramToolCallCaller";
+            type: "program";
             caller_id: string;
         };
         BetaDirectToolCallCaller: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default direct
              * @enum {string}
              */
-            type: "BetaDirectToolCallCaller";
+            type: "direct";
         };
         BetaAgentTag: {
             agent_name: string;
         };
         BetaCustomToolCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaCustomToolCallOutput";
+            /** @enum {string} */
+            type: "custom_tool_call_output";
             id?: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCallerParam"] | null;
@@ -14191,10 +13949,10 @@ export interface components {
         BetaFunctionAndCustomToolCallOutput: components["schemas"]["BetaInputTextContent"] | components["schemas"]["BetaInputImageContent"] | components["schemas"]["BetaInputFileContent"];
         BetaInputFileContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_file
              * @enum {string}
              */
-            type: "BetaInputFileContent";
+            type: "input_file";
             file_id?: string | null;
             filename?: string;
             file_data?: string;
@@ -14214,10 +13972,10 @@ export interface components {
         };
         BetaInputImageContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_image
              * @enum {string}
              */
-            type: "BetaInputImageContent";
+            type: "input_image";
             image_url?: string | null;
             file_id?: string | null;
             detail: components["schemas"]["BetaImageDetail"];
@@ -14227,36 +13985,33 @@ export interface components {
         BetaImageDetail: "low" | "high" | "auto" | "original";
         BetaInputTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_text
              * @enum {string}
              */
-            type: "BetaInputTextContent";
+            type: "input_text";
             text: string;
             prompt_cache_breakpoint?: components["schemas"]["BetaPromptCacheBreakpointConfig"];
         };
         BetaToolCallCallerParam: components["schemas"]["BetaDirectToolCallCallerParam"] | components["schemas"]["BetaProgramToolCallCallerParam"];
         BetaProgramToolCallCallerParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "BetaProgramToolCallCallerParam";
+            type: "program";
             caller_id: string;
         };
         BetaDirectToolCallCallerParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default direct
              * @enum {string}
              */
-            type: "BetaDirectToolCallCallerParam";
+            type: "direct";
         };
         BetaMCPToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPToolCall";
+            /** @enum {string} */
+            type: "mcp_call";
             id: string;
             server_label: string;
             name: string;
@@ -14271,37 +14026,34 @@ export interface components {
         BetaMCPToolCallError: components["schemas"]["BetaMCPProtocolError"] | components["schemas"]["BetaMCPToolExecutionError"] | components["schemas"]["BetaHTTPError"];
         BetaHTTPError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default http_error
              * @enum {string}
              */
-            type: "BetaHTTPError";
+            type: "http_error";
             code: number;
             message: string;
         };
         BetaMCPToolExecutionError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default mcp_tool_execution_error
              * @enum {string}
              */
-            type: "BetaMCPToolExecutionError";
+            type: "mcp_tool_execution_error";
             content: unknown;
         };
         BetaMCPProtocolError: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default mcp_protocol_error
              * @enum {string}
              */
-            type: "BetaMCPProtocolError";
+            type: "mcp_protocol_error";
             code: number;
             message: string;
         };
         BetaMCPApprovalResponse: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPApprovalResponse";
+            /** @enum {string} */
+            type: "mcp_approval_response";
             id?: string | null;
             approval_request_id: string;
             approve: boolean;
@@ -14309,11 +14061,8 @@ export interface components {
         };
         BetaMCPApprovalRequest: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPApprovalRequest";
+            /** @enum {string} */
+            type: "mcp_approval_request";
             id: string;
             server_label: string;
             name: string;
@@ -14321,11 +14070,8 @@ export interface components {
         };
         BetaMCPListTools: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPListTools";
+            /** @enum {string} */
+            type: "mcp_list_tools";
             id: string;
             server_label: string;
             tools: components["schemas"]["BetaMCPListToolsTool"][];
@@ -14334,16 +14080,16 @@ export interface components {
         BetaMCPListToolsTool: {
             name: string;
             description?: string | null;
-            input_schema: Record<string, never>;
-            annotations?: Record<string, never> | null;
+            input_schema: Record<string, unknown>;
+            annotations?: Record<string, unknown> | null;
         };
         BetaApplyPatchToolCallOutputItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call_output
              * @enum {string}
              */
-            type: "BetaApplyPatchToolCallOutputItemParam";
+            type: "apply_patch_call_output";
             id?: string | null;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCallerParam"] | null;
@@ -14355,10 +14101,10 @@ export interface components {
         BetaApplyPatchToolCallItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call
              * @enum {string}
              */
-            type: "BetaApplyPatchToolCallItemParam";
+            type: "apply_patch_call";
             id?: string | null;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCallerParam"] | null;
@@ -14368,27 +14114,27 @@ export interface components {
         BetaApplyPatchOperationParam: components["schemas"]["BetaApplyPatchCreateFileOperationParam"] | components["schemas"]["BetaApplyPatchDeleteFileOperationParam"] | components["schemas"]["BetaApplyPatchUpdateFileOperationParam"];
         BetaApplyPatchUpdateFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default update_file
              * @enum {string}
              */
-            type: "BetaApplyPatchUpdateFileOperationParam";
+            type: "update_file";
             path: string;
             diff: string;
         };
         BetaApplyPatchDeleteFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default delete_file
              * @enum {string}
              */
-            type: "BetaApplyPatchDeleteFileOperationParam";
+            type: "delete_file";
             path: string;
         };
         BetaApplyPatchCreateFileOperationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default create_file
              * @enum {string}
              */
-            type: "BetaApplyPatchCreateFileOperationParam";
+            type: "create_file";
             path: string;
             diff: string;
         };
@@ -14400,10 +14146,10 @@ export interface components {
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCallerParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call_output
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutputItemParam";
+            type: "shell_call_output";
             output: components["schemas"]["BetaFunctionShellCallOutputContentParam"][];
             status?: components["schemas"]["BetaFunctionShellCallItemStatus"] | null;
             max_output_length?: number | null;
@@ -14418,18 +14164,18 @@ export interface components {
         BetaFunctionShellCallOutputOutcomeParam: components["schemas"]["BetaFunctionShellCallOutputTimeoutOutcomeParam"] | components["schemas"]["BetaFunctionShellCallOutputExitOutcomeParam"];
         BetaFunctionShellCallOutputExitOutcomeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default exit
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutputExitOutcomeParam";
+            type: "exit";
             exit_code: number;
         };
         BetaFunctionShellCallOutputTimeoutOutcomeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default timeout
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutputTimeoutOutcomeParam";
+            type: "timeout";
         };
         BetaFunctionShellCallItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
@@ -14437,10 +14183,10 @@ export interface components {
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCallerParam"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call
              * @enum {string}
              */
-            type: "BetaFunctionShellCallItemParam";
+            type: "shell_call";
             action: components["schemas"]["BetaFunctionShellActionParam"];
             status?: components["schemas"]["BetaFunctionShellCallItemStatus"] | null;
             environment?: (components["schemas"]["BetaLocalEnvironmentParam"] | components["schemas"]["BetaContainerReferenceParam"]) | null;
@@ -14452,22 +14198,16 @@ export interface components {
         };
         BetaLocalShellToolCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaLocalShellToolCallOutput";
+            /** @enum {string} */
+            type: "local_shell_call_output";
             id: string;
             output: string;
             status?: ("in_progress" | "completed" | "incomplete") | null;
         };
         BetaLocalShellToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaLocalShellToolCall";
+            /** @enum {string} */
+            type: "local_shell_call";
             id: string;
             call_id: string;
             action: components["schemas"]["BetaLocalShellExecAction"];
@@ -14491,10 +14231,10 @@ export interface components {
         BetaCodeInterpreterToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default code_interpreter_call
              * @enum {string}
              */
-            type: "BetaCodeInterpreterToolCall";
+            type: "code_interpreter_call";
             id: string;
             /** @enum {string} */
             status: "in_progress" | "completed" | "incomplete" | "interpreting" | "failed";
@@ -14504,28 +14244,25 @@ export interface components {
         };
         BetaCodeInterpreterOutputImage: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default image
              * @enum {string}
              */
-            type: "BetaCodeInterpreterOutputImage";
+            type: "image";
             /** Format: uri */
             url: string;
         };
         BetaCodeInterpreterOutputLogs: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default logs
              * @enum {string}
              */
-            type: "BetaCodeInterpreterOutputLogs";
+            type: "logs";
             logs: string;
         };
         BetaImageGenToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaImageGenToolCall";
+            /** @enum {string} */
+            type: "image_generation_call";
             id: string;
             /** @enum {string} */
             status: "in_progress" | "completed" | "generating" | "failed";
@@ -14535,19 +14272,16 @@ export interface components {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction
              * @enum {string}
              */
-            type: "BetaCompactionSummaryItemParam";
+            type: "compaction";
             encrypted_content: string;
         };
         BetaReasoningItem: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaReasoningItem";
+            /** @enum {string} */
+            type: "reasoning";
             id: string;
             encrypted_content?: string | null;
             summary: components["schemas"]["BetaSummaryTextContent"][];
@@ -14557,28 +14291,28 @@ export interface components {
         };
         BetaReasoningTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default reasoning_text
              * @enum {string}
              */
-            type: "BetaReasoningTextContent";
+            type: "reasoning_text";
             text: string;
         };
         BetaSummaryTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default summary_text
              * @enum {string}
              */
-            type: "BetaSummaryTextContent";
+            type: "summary_text";
             text: string;
         };
         BetaAdditionalToolsItemParam: {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default additional_tools
              * @enum {string}
              */
-            type: "BetaAdditionalToolsItemParam";
+            type: "additional_tools";
             /**
              * @default developer
              * @enum {string}
@@ -14591,10 +14325,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_output
              * @enum {string}
              */
-            type: "BetaToolSearchOutputItemParam";
+            type: "tool_search_output";
             execution?: components["schemas"]["BetaToolSearchExecutionType"];
             tools: components["schemas"]["BetaTool"][];
             status?: components["schemas"]["BetaFunctionCallItemStatus"] | null;
@@ -14606,10 +14340,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_call
              * @enum {string}
              */
-            type: "BetaToolSearchCallItemParam";
+            type: "tool_search_call";
             execution?: components["schemas"]["BetaToolSearchExecutionType"];
             arguments: components["schemas"]["BetaEmptyModelParam"];
             status?: components["schemas"]["BetaFunctionCallItemStatus"] | null;
@@ -14619,10 +14353,10 @@ export interface components {
             id?: string | null;
             call_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default multi_agent_call_output
              * @enum {string}
              */
-            type: "BetaMultiAgentCallOutputItemParam";
+            type: "multi_agent_call_output";
             action: components["schemas"]["BetaMultiAgentAction1"];
             output: components["schemas"]["BetaOutputTextContentParam"][];
         };
@@ -14637,10 +14371,10 @@ export interface components {
         };
         BetaContainerFileCitationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_file_citation
              * @enum {string}
              */
-            type: "BetaContainerFileCitationParam";
+            type: "container_file_citation";
             start_index: number;
             end_index: number;
             /** @example cntr_123 */
@@ -14651,10 +14385,10 @@ export interface components {
         };
         BetaUrlCitationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default url_citation
              * @enum {string}
              */
-            type: "BetaUrlCitationParam";
+            type: "url_citation";
             start_index: number;
             end_index: number;
             /** Format: uri */
@@ -14663,10 +14397,10 @@ export interface components {
         };
         BetaFileCitationParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file_citation
              * @enum {string}
              */
-            type: "BetaFileCitationParam";
+            type: "file_citation";
             index: number;
             /** @example file-123 */
             file_id: string;
@@ -14679,10 +14413,10 @@ export interface components {
             id?: string | null;
             call_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default multi_agent_call
              * @enum {string}
              */
-            type: "BetaMultiAgentCallItemParam";
+            type: "multi_agent_call";
             action: components["schemas"]["BetaMultiAgentAction1"];
             arguments: string;
         };
@@ -14690,28 +14424,28 @@ export interface components {
             agent?: components["schemas"]["Beta_AgentTagParam"] | null;
             id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default agent_message
              * @enum {string}
              */
-            type: "BetaAgentMessageItemParam";
+            type: "agent_message";
             author: string;
             recipient: string;
             content: (components["schemas"]["BetaInputTextContentParam"] | components["schemas"]["BetaInputImageContentParamAutoParam"] | components["schemas"]["BetaEncryptedContentParam"])[];
         };
         BetaEncryptedContentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default encrypted_content
              * @enum {string}
              */
-            type: "BetaEncryptedContentParam";
+            type: "encrypted_content";
             encrypted_content: string;
         };
         BetaInputImageContentParamAutoParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_image
              * @enum {string}
              */
-            type: "BetaInputImageContentParamAutoParam";
+            type: "input_image";
             image_url?: string | null;
             file_id?: string | null;
             detail?: components["schemas"]["BetaDetailEnum"] | null;
@@ -14728,10 +14462,10 @@ export interface components {
         BetaDetailEnum: "low" | "high" | "auto" | "original";
         BetaInputTextContentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_text
              * @enum {string}
              */
-            type: "BetaInputTextContentParam";
+            type: "input_text";
             text: string;
             prompt_cache_breakpoint?: components["schemas"]["BetaPromptCacheBreakpointParam"] | null;
         };
@@ -14740,10 +14474,10 @@ export interface components {
             id?: string | null;
             call_id?: string | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default function_call_output
              * @enum {string}
              */
-            type: "BetaFunctionCallOutputItemParam";
+            type: "function_call_output";
             output: string | (components["schemas"]["BetaInputTextContentParam"] | components["schemas"]["BetaInputImageContentParamAutoParam"] | components["schemas"]["BetaInputFileContentParam"])[];
             name?: string | null;
             namespace?: string | null;
@@ -14752,10 +14486,10 @@ export interface components {
         };
         BetaInputFileContentParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default input_file
              * @enum {string}
              */
-            type: "BetaInputFileContentParam";
+            type: "input_file";
             file_id?: string | null;
             filename?: string | null;
             file_data?: string | null;
@@ -14768,11 +14502,8 @@ export interface components {
         BetaFunctionToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFunctionToolCall";
+            /** @enum {string} */
+            type: "function_call";
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
             namespace?: string;
@@ -14784,39 +14515,27 @@ export interface components {
         BetaWebSearchToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaWebSearchToolCall";
+            /** @enum {string} */
+            type: "web_search_call";
             /** @enum {string} */
             status: "in_progress" | "searching" | "completed" | "failed";
             action: components["schemas"]["BetaWebSearchActionSearch"] | components["schemas"]["BetaWebSearchActionOpenPage"] | components["schemas"]["BetaWebSearchActionFind"];
         };
         BetaWebSearchActionFind: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaWebSearchActionFind";
+            /** @enum {string} */
+            type: "find_in_page";
             /** Format: uri */
             url: string;
             pattern: string;
         };
         BetaWebSearchActionOpenPage: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaWebSearchActionOpenPage";
+            /** @enum {string} */
+            type: "open_page";
             url?: string | null;
         };
         BetaWebSearchActionSearch: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaWebSearchActionSearch";
+            /** @enum {string} */
+            type: "search";
             /** @deprecated */
             query?: string;
             queries?: string[];
@@ -14832,10 +14551,10 @@ export interface components {
             id?: string | null;
             call_id: string;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_call_output
              * @enum {string}
              */
-            type: "BetaComputerCallOutputItemParam";
+            type: "computer_call_output";
             output: components["schemas"]["BetaComputerScreenshotImage"];
             acknowledged_safety_checks?: components["schemas"]["BetaComputerCallSafetyCheckParam"][] | null;
             status?: components["schemas"]["BetaFunctionCallItemStatus"] | null;
@@ -14858,10 +14577,10 @@ export interface components {
         BetaComputerToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_call
              * @enum {string}
              */
-            type: "BetaComputerToolCall";
+            type: "computer_call";
             id: string;
             call_id: string;
             action?: components["schemas"]["BetaComputerAction"];
@@ -14874,25 +14593,25 @@ export interface components {
         BetaComputerAction: components["schemas"]["BetaClickParam"] | components["schemas"]["BetaDoubleClickAction"] | components["schemas"]["BetaDragParam"] | components["schemas"]["BetaKeyPressAction"] | components["schemas"]["BetaMoveParam"] | components["schemas"]["BetaScreenshotParam"] | components["schemas"]["BetaScrollParam"] | components["schemas"]["BetaTypeParam"] | components["schemas"]["BetaWaitParam"];
         BetaWaitParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default wait
              * @enum {string}
              */
-            type: "BetaWaitParam";
+            type: "wait";
         };
         BetaTypeParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default type
              * @enum {string}
              */
-            type: "BetaTypeParam";
+            type: "type";
             text: string;
         };
         BetaScrollParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default scroll
              * @enum {string}
              */
-            type: "BetaScrollParam";
+            type: "scroll";
             x: number;
             y: number;
             scroll_x: number;
@@ -14901,35 +14620,35 @@ export interface components {
         };
         BetaScreenshotParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default screenshot
              * @enum {string}
              */
-            type: "BetaScreenshotParam";
+            type: "screenshot";
         };
         BetaMoveParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default move
              * @enum {string}
              */
-            type: "BetaMoveParam";
+            type: "move";
             x: number;
             y: number;
             keys?: string[] | null;
         };
         BetaKeyPressAction: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default keypress
              * @enum {string}
              */
-            type: "BetaKeyPressAction";
+            type: "keypress";
             keys: string[];
         };
         BetaDragParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default drag
              * @enum {string}
              */
-            type: "BetaDragParam";
+            type: "drag";
             path: components["schemas"]["BetaCoordParam"][];
             keys?: string[] | null;
         };
@@ -14939,20 +14658,20 @@ export interface components {
         };
         BetaDoubleClickAction: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default double_click
              * @enum {string}
              */
-            type: "BetaDoubleClickAction";
+            type: "double_click";
             x: number;
             y: number;
             keys: string[] | null;
         };
         BetaClickParam: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default click
              * @enum {string}
              */
-            type: "BetaClickParam";
+            type: "click";
             button: components["schemas"]["BetaClickButtonType"];
             x: number;
             y: number;
@@ -14963,11 +14682,8 @@ export interface components {
         BetaFileSearchToolCall: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFileSearchToolCall";
+            /** @enum {string} */
+            type: "file_search_call";
             /** @enum {string} */
             status: "in_progress" | "searching" | "completed" | "incomplete" | "failed";
             queries: string[];
@@ -14986,11 +14702,8 @@ export interface components {
         BetaOutputMessage: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             id: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaOutputMessage";
+            /** @enum {string} */
+            type: "message";
             /** @enum {string} */
             role: "assistant";
             content: components["schemas"]["BetaOutputMessageContent"][];
@@ -15003,18 +14716,18 @@ export interface components {
         BetaOutputMessageContent: components["schemas"]["BetaOutputTextContent"] | components["schemas"]["BetaRefusalContent"];
         BetaRefusalContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default refusal
              * @enum {string}
              */
-            type: "BetaRefusalContent";
+            type: "refusal";
             refusal: string;
         };
         BetaOutputTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default output_text
              * @enum {string}
              */
-            type: "BetaOutputTextContent";
+            type: "output_text";
             text: string;
             annotations: components["schemas"]["BetaAnnotation"][];
             logprobs: components["schemas"]["BetaLogProb"][];
@@ -15032,20 +14745,17 @@ export interface components {
         };
         BetaAnnotation: components["schemas"]["BetaFileCitationBody"] | components["schemas"]["BetaUrlCitationBody"] | components["schemas"]["BetaContainerFileCitationBody"] | components["schemas"]["BetaFilePath"];
         BetaFilePath: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFilePath";
+            /** @enum {string} */
+            type: "file_path";
             file_id: string;
             index: number;
         };
         BetaContainerFileCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_file_citation
              * @enum {string}
              */
-            type: "BetaContainerFileCitationBody";
+            type: "container_file_citation";
             container_id: string;
             file_id: string;
             start_index: number;
@@ -15054,10 +14764,10 @@ export interface components {
         };
         BetaUrlCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default url_citation
              * @enum {string}
              */
-            type: "BetaUrlCitationBody";
+            type: "url_citation";
             /** Format: uri */
             url: string;
             start_index: number;
@@ -15066,21 +14776,18 @@ export interface components {
         };
         BetaFileCitationBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default file_citation
              * @enum {string}
              */
-            type: "BetaFileCitationBody";
+            type: "file_citation";
             file_id: string;
             index: number;
             filename: string;
         };
         BetaInputMessage: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaInputMessage";
+            /** @enum {string} */
+            type?: "message";
             /** @enum {string} */
             role: "user" | "system" | "developer";
             /** @enum {string} */
@@ -15094,11 +14801,8 @@ export interface components {
             role: "user" | "assistant" | "system" | "developer";
             content: string | components["schemas"]["BetaInputMessageContentList"];
             phase?: components["schemas"]["BetaMessagePhase"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaEasyInputMessage";
+            /** @enum {string} */
+            type?: "message";
         };
         BetaCompactResponseMethodPublicBody: {
             model: components["schemas"]["BetaModelIdsCompaction"];
@@ -15146,12 +14850,6 @@ export interface components {
             id: string;
             status: components["schemas"]["BetaFunctionCallOutputStatusEnum"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaCustomToolCallOutputResource";
         };
         /** @enum {string} */
         BetaFunctionCallOutputStatusEnum: "in_progress" | "completed" | "incomplete";
@@ -15159,22 +14857,13 @@ export interface components {
             id: string;
             status: components["schemas"]["BetaFunctionCallStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaCustomToolCallResource";
         };
         /** @enum {string} */
         BetaFunctionCallStatus: "in_progress" | "completed" | "incomplete";
         BetaMCPApprovalResponseResource: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaMCPApprovalResponseResource";
+            /** @enum {string} */
+            type: "mcp_approval_response";
             id: string;
             approval_request_id: string;
             approve: boolean;
@@ -15183,10 +14872,10 @@ export interface components {
         BetaApplyPatchToolCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call_output
              * @enum {string}
              */
-            type: "BetaApplyPatchToolCallOutput";
+            type: "apply_patch_call_output";
             id: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
@@ -15199,10 +14888,10 @@ export interface components {
         BetaApplyPatchToolCall: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default apply_patch_call
              * @enum {string}
              */
-            type: "BetaApplyPatchToolCall";
+            type: "apply_patch_call";
             id: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
@@ -15212,27 +14901,27 @@ export interface components {
         };
         BetaApplyPatchUpdateFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default update_file
              * @enum {string}
              */
-            type: "BetaApplyPatchUpdateFileOperation";
+            type: "update_file";
             path: string;
             diff: string;
         };
         BetaApplyPatchDeleteFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default delete_file
              * @enum {string}
              */
-            type: "BetaApplyPatchDeleteFileOperation";
+            type: "delete_file";
             path: string;
         };
         BetaApplyPatchCreateFileOperation: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default create_file
              * @enum {string}
              */
-            type: "BetaApplyPatchCreateFileOperation";
+            type: "create_file";
             path: string;
             diff: string;
         };
@@ -15241,10 +14930,10 @@ export interface components {
         BetaFunctionShellCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call_output
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutput";
+            type: "shell_call_output";
             id: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
@@ -15261,28 +14950,28 @@ export interface components {
         };
         BetaFunctionShellCallOutputExitOutcome: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default exit
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutputExitOutcome";
+            type: "exit";
             exit_code: number;
         };
         BetaFunctionShellCallOutputTimeoutOutcome: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default timeout
              * @enum {string}
              */
-            type: "BetaFunctionShellCallOutputTimeoutOutcome";
+            type: "timeout";
         };
         /** @enum {string} */
         BetaFunctionShellCallOutputStatusEnum: "in_progress" | "completed" | "incomplete";
         BetaFunctionShellCall: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default shell_call
              * @enum {string}
              */
-            type: "BetaFunctionShellCall";
+            type: "shell_call";
             id: string;
             call_id: string;
             caller?: components["schemas"]["BetaToolCallCaller"] | null;
@@ -15293,18 +14982,18 @@ export interface components {
         };
         BetaContainerReferenceResource: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default container_reference
              * @enum {string}
              */
-            type: "BetaContainerReferenceResource";
+            type: "container_reference";
             container_id: string;
         };
         BetaLocalEnvironmentResource: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default local
              * @enum {string}
              */
-            type: "BetaLocalEnvironmentResource";
+            type: "local";
         };
         /** @enum {string} */
         BetaFunctionShellCallStatus: "in_progress" | "completed" | "incomplete";
@@ -15316,10 +15005,10 @@ export interface components {
         BetaCompactionBody: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default compaction
              * @enum {string}
              */
-            type: "BetaCompactionBody";
+            type: "compaction";
             id: string;
             encrypted_content: string;
             created_by?: string;
@@ -15327,10 +15016,10 @@ export interface components {
         BetaProgramOutput: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program_output
              * @enum {string}
              */
-            type: "BetaProgramOutput";
+            type: "program_output";
             id: string;
             call_id: string;
             result: string;
@@ -15341,10 +15030,10 @@ export interface components {
         BetaProgram: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default program
              * @enum {string}
              */
-            type: "BetaProgram";
+            type: "program";
             id: string;
             call_id: string;
             code: string;
@@ -15353,10 +15042,10 @@ export interface components {
         BetaAdditionalTools: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default additional_tools
              * @enum {string}
              */
-            type: "BetaAdditionalTools";
+            type: "additional_tools";
             id: string;
             role: components["schemas"]["BetaMessageRole"];
             tools: components["schemas"]["BetaTool"][];
@@ -15366,10 +15055,10 @@ export interface components {
         BetaToolSearchOutput: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_output
              * @enum {string}
              */
-            type: "BetaToolSearchOutput";
+            type: "tool_search_output";
             id: string;
             call_id: string | null;
             execution: components["schemas"]["BetaToolSearchExecutionType"];
@@ -15380,10 +15069,10 @@ export interface components {
         BetaToolSearchCall: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default tool_search_call
              * @enum {string}
              */
-            type: "BetaToolSearchCall";
+            type: "tool_search_call";
             id: string;
             call_id: string | null;
             execution: components["schemas"]["BetaToolSearchExecutionType"];
@@ -15394,10 +15083,10 @@ export interface components {
         BetaMultiAgentCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default multi_agent_call_output
              * @enum {string}
              */
-            type: "BetaMultiAgentCallOutput";
+            type: "multi_agent_call_output";
             id: string;
             call_id: string;
             action: components["schemas"]["BetaMultiAgentAction"];
@@ -15408,10 +15097,10 @@ export interface components {
         BetaMultiAgentCall: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default multi_agent_call
              * @enum {string}
              */
-            type: "BetaMultiAgentCall";
+            type: "multi_agent_call";
             id: string;
             call_id: string;
             action: components["schemas"]["BetaMultiAgentAction"];
@@ -15420,10 +15109,10 @@ export interface components {
         BetaAgentMessage: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default agent_message
              * @enum {string}
              */
-            type: "BetaAgentMessage";
+            type: "agent_message";
             id: string;
             author: string;
             recipient: string;
@@ -15431,18 +15120,18 @@ export interface components {
         };
         BetaEncryptedContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default encrypted_content
              * @enum {string}
              */
-            type: "BetaEncryptedContent";
+            type: "encrypted_content";
             encrypted_content: string;
         };
         BetaComputerScreenshotContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default computer_screenshot
              * @enum {string}
              */
-            type: "BetaComputerScreenshotContent";
+            type: "computer_screenshot";
             image_url: string | null;
             file_id: string | null;
             detail: components["schemas"]["BetaImageDetail"];
@@ -15450,31 +15139,22 @@ export interface components {
         };
         BetaTextContent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default text
              * @enum {string}
              */
-            type: "BetaTextContent";
+            type: "text";
             text: string;
         };
         BetaFunctionToolCallOutputResource: components["schemas"]["BetaFunctionToolCallOutput"] & {
             id: string;
             status: components["schemas"]["BetaFunctionCallOutputStatusEnum"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFunctionToolCallOutputResource";
         };
         BetaFunctionToolCallOutput: {
             agent?: components["schemas"]["BetaAgentTag"] | null;
             id?: string;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFunctionToolCallOutput";
+            /** @enum {string} */
+            type: "function_call_output";
             call_id?: string;
             name?: string;
             namespace?: string;
@@ -15487,23 +15167,11 @@ export interface components {
             id: string;
             status: components["schemas"]["BetaFunctionCallStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaFunctionToolCallResource";
         };
         BetaComputerToolCallOutputResource: components["schemas"]["BetaComputerToolCallOutput"] & {
             id: string;
             status: components["schemas"]["BetaComputerCallOutputStatus"];
             created_by?: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaComputerToolCallOutputResource";
         };
         /** @enum {string} */
         BetaComputerCallOutputStatus: "completed" | "incomplete" | "failed";
@@ -15523,12 +15191,6 @@ export interface components {
         };
         BetaInputMessageResource: components["schemas"]["BetaInputMessage"] & {
             id: string;
-        } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            type: "BetaInputMessageResource";
         };
         /**
          * @example {
@@ -15597,10 +15259,10 @@ export interface components {
         BetaMessage: {
             agent?: components["schemas"]["BetaAgentTag"];
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default message
              * @enum {string}
              */
-            type: "BetaMessage";
+            type: "message";
             id: string;
             status: components["schemas"]["BetaMessageStatus"];
             role: components["schemas"]["BetaMessageRole"];
@@ -15734,19 +15396,19 @@ export interface components {
         };
         BetaModerationErrorBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default error
              * @enum {string}
              */
-            type: "BetaModerationErrorBody";
+            type: "error";
             code: string;
             message: string;
         };
         BetaModerationResultBody: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @default moderation_result
              * @enum {string}
              */
-            type: "BetaModerationResultBody";
+            type: "moderation_result";
             model: string;
             flagged: boolean;
             categories: {
@@ -23679,3 +23341,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
