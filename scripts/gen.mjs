@@ -28,7 +28,7 @@ const names = readdirSync(SPECS).filter((file) => file.endsWith(".yaml")).sort()
 rmSync(OUT, { recursive: true, force: true }); // a spec removed from fixtures/ loses its types too
 mkdirSync(OUT, { recursive: true });
 for (const file of names) {
-  const spec = withoutUnmappedDiscriminators(parse(readFileSync(resolve(SPECS, file), "utf8")));
+  const spec = forTypeScript(parse(readFileSync(resolve(SPECS, file), "utf8")));
   // defaultNonNullable: false, or every request field with a default (stream, n, temperature…) would be
   // required; emptyObjectsUnknown: a free-form object (`metadata` of 2023-12, event `data`) stays readable.
   const ast = await openapiTS(spec, { silent: true, defaultNonNullable: false, emptyObjectsUnknown: true });
@@ -53,4 +53,32 @@ function withoutUnmappedDiscriminators(node) {
     Object.values(node).forEach(withoutUnmappedDiscriminators);
   }
   return node;
+}
+
+/**
+ * Two more shapes openapi-typescript cannot render, rewritten in the copy it reads:
+ * - an `anyOf`/`oneOf` whose members only list `required` names ("file_ids or files") becomes
+ *   `unknown`, and `{…} | unknown` swallows the whole object: the constraint is dropped, the
+ *   properties stay (optional), and the server still enforces it;
+ * - `$recursiveRef: "#"` (a compound filter of filters) becomes `unknown`: it is pointed at the
+ *   component it sits in.
+ */
+function forTypeScript(spec) {
+  withoutUnmappedDiscriminators(spec);
+  for (const [name, schema] of Object.entries(spec.components?.schemas ?? {})) rewrite(schema, `#/components/schemas/${name}`);
+  return spec;
+}
+
+function rewrite(node, self) {
+  if (Array.isArray(node)) return node.forEach((item) => rewrite(item, self));
+  if (!node || typeof node !== "object") return;
+  for (const key of ["anyOf", "oneOf"]) {
+    const members = node[key];
+    if (Array.isArray(members) && members.every((m) => m && typeof m === "object" && Object.keys(m).every((k) => k === "required"))) delete node[key];
+  }
+  if (node.$recursiveRef === "#") {
+    delete node.$recursiveRef;
+    node.$ref = self;
+  }
+  Object.values(node).forEach((value) => rewrite(value, self));
 }

@@ -22,3 +22,10 @@ export type Query<Op extends keyof LatestOperations> = NonNullable<LatestOperati
  * fields instead of `A & B & {…}`. Distributes over unions; keeps excess-property checks.
  */
 export type Flat<T> = T extends unknown ? { [K in keyof T]: T[K] } : never;
+
+/** The JSON request body of an operation of the latest spec, where the spec writes it inline. */
+export type JsonBody<Op extends keyof LatestOperations> = LatestOperations[Op] extends {
+  requestBody: { content: { "application/json": infer B } };
+}
+  ? B
+  : never;

@@ -4430,7 +4430,7 @@ export interface components {
         CompoundFilter: {
             /** @enum {string} */
             type: "and" | "or";
-            filters: (components["schemas"]["ComparisonFilter"] | unknown)[];
+            filters: (components["schemas"]["ComparisonFilter"] | components["schemas"]["CompoundFilter"])[];
         };
         ComputerAction: components["schemas"]["ClickParam"] | components["schemas"]["DoubleClickAction"] | components["schemas"]["DragParam"] | components["schemas"]["KeyPressAction"] | components["schemas"]["MoveParam"] | components["schemas"]["ScreenshotParam"] | components["schemas"]["ScrollParam"] | components["schemas"]["TypeParam"] | components["schemas"]["WaitParam"];
         ComputerActionList: components["schemas"]["ComputerAction"][];
@@ -4580,7 +4580,7 @@ export interface components {
                         };
                         metadata?: components["schemas"]["Metadata"];
                     }[];
-                } & (unknown | unknown);
+                };
             } | null;
             metadata?: components["schemas"]["Metadata"];
             temperature?: number | null;
@@ -5378,7 +5378,7 @@ export interface components {
                         };
                         metadata?: components["schemas"]["Metadata"];
                     }[];
-                } & (unknown | unknown);
+                };
             } | null;
             metadata?: components["schemas"]["Metadata"];
         };
@@ -5472,7 +5472,7 @@ export interface components {
             files?: components["schemas"]["CreateVectorStoreFileRequest"][];
             chunking_strategy?: components["schemas"]["ChunkingStrategyRequestParam"];
             attributes?: components["schemas"]["VectorStoreFileAttributes"];
-        } | unknown | unknown;
+        };
         CreateVectorStoreFileRequest: {
             file_id: string;
             chunking_strategy?: components["schemas"]["ChunkingStrategyRequestParam"];
@@ -6431,7 +6431,7 @@ export interface components {
             image_url?: string;
             /** @example file-abc123 */
             file_id?: string;
-        } | unknown | unknown;
+        };
         ImagesResponse: {
             /** Format: unixtime */
             created: number;
@@ -13821,7 +13821,7 @@ export interface components {
         BetaCompoundFilter: {
             /** @enum {string} */
             type: "and" | "or";
-            filters: (components["schemas"]["BetaComparisonFilter"] | unknown)[];
+            filters: (components["schemas"]["BetaComparisonFilter"] | components["schemas"]["BetaCompoundFilter"])[];
         };
         BetaComparisonFilter: {
             /**
