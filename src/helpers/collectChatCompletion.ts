@@ -43,7 +43,8 @@ type ToolCallDelta = NonNullable<ChatCompletionChunk["choices"][number]["delta"]
 
 function foldToolCall(message: ChatCompletionMessage, delta: ToolCallDelta): void {
   const calls = (message.tool_calls ??= []);
-  const call: ChatToolCall = (calls[delta.index] ??= { id: "", type: "function", function: { name: "", arguments: "" } });
+  // Streamed deltas only carry function calls, so every call folded here is one.
+  const call = (calls[delta.index] ??= { id: "", type: "function", function: { name: "", arguments: "" } }) as ChatToolCall;
   if (delta.id) call.id = delta.id;
   if (delta.type) call.type = delta.type;
   if (delta.function) appendCall(call.function, delta.function);

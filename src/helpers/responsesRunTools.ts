@@ -84,7 +84,8 @@ export async function responsesRunTools<T extends Record<string, unknown>>(
       if (result[0] === "error") return fail(result[1]);
       const [, response, meta] = result;
       const output: OutputItem[] = Array.isArray(response.output) ? response.output : [];
-      items.push(...output);
+      // Output items go back as input items; the spec types the two sides separately (e.g. `arguments`).
+      items.push(...(output as unknown as InputItem[]));
       const calls: ChatCall[] = output.flatMap((item) =>
         item.type === "function_call" ? [{ id: item.call_id, type: "function" as const, function: { name: item.name, arguments: item.arguments } }] : [],
       );

@@ -12,7 +12,8 @@ import { loopConfig, untilAborted } from "./structured/loopSignal";
 export type { ToolCallContext, ToolCallOutcome } from "./structured/runCalls";
 
 type MessageParam = ChatCompletionParams["messages"][number];
-type ToolCall = NonNullable<ChatCompletion["choices"][number]["message"]["tool_calls"]>[number];
+/** A function tool call (custom tools are not run by this loop). */
+type ToolCall = Extract<NonNullable<ChatCompletion["choices"][number]["message"]["tool_calls"]>[number], { type: "function" }>;
 
 /** A tool of `runTools`: built by `functionTool`, and the function that answers its calls. */
 export interface ToolRunner<Args = unknown> {
@@ -113,7 +114,7 @@ export async function runTools<T extends Record<string, unknown>>(
       const [, completion, meta] = result;
       const message = completion.choices?.[0]?.message;
       if (!message) return fail({ kind: "parse", body: JSON.stringify(completion).slice(0, 1024), message: `runTools: the completion of round ${rounds} has no message` });
-      const calls: ToolCall[] = Array.isArray(message.tool_calls) ? message.tool_calls : [];
+      const calls: ToolCall[] = Array.isArray(message.tool_calls) ? message.tool_calls.filter((call): call is ToolCall => call.type === "function") : [];
       messages.push(assistantMessage(message, calls));
       const outcomes = calls.length === 0 ? [] : await untilAborted(runCalls(calls, prepared.runners, rounds, signal), signal);
       if (outcomes === "aborted") return fail(abortedError("runTools"));

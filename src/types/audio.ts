@@ -1,76 +1,53 @@
-/** Audio (/audio/speech, /audio/transcriptions, /audio/translations). */
+/**
+ * Audio (/audio/speech, /audio/transcriptions, /audio/translations).
+ *
+ * Overlay: the audio file of transcriptions and translations is the first argument (a `FileInput`),
+ * not a params field; `AudioTextFormat` names the formats whose answer is a string, so the
+ * overloads can type the result by `response_format`.
+ */
+import type { Flat, Schemas } from "./schema";
 
-/** Params of `audioSpeech`. */
-export interface SpeechParams {
-  /** `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`. */
-  model: string;
-  input: string;
-  /** `alloy`, `echo`, `fable`, `onyx`, `nova`, `shimmer`, … */
-  voice: string | { id: string };
-  instructions?: string;
-  response_format?: "mp3" | "opus" | "aac" | "flac" | "wav" | "pcm";
-  speed?: number;
-  stream_format?: "sse" | "audio";
-}
+/**
+ * Params of `audioSpeech`.
+ *
+ * @example
+ * await audioSpeech({ model: "gpt-4o-mini-tts", input: "Hello", voice: "alloy" });
+ */
+export type SpeechParams = Schemas["CreateSpeechRequest"];
 
 /** Formats whose answer is plain text (a string result). */
-export type AudioTextFormat = "text" | "srt" | "vtt";
+export type AudioTextFormat = Extract<AudioResponseFormat, "text" | "srt" | "vtt">;
 
 /** Every transcription and translation response format. */
-export type AudioResponseFormat = "json" | "verbose_json" | "diarized_json" | AudioTextFormat;
+export type AudioResponseFormat = Schemas["AudioResponseFormat"];
 
-/** Params of `audioTranscription` (the audio file is the first argument). */
-export interface TranscriptionParams {
-  /** `whisper-1`, `gpt-4o-transcribe`, … */
-  model: string;
-  language?: string;
-  prompt?: string;
-  response_format?: AudioResponseFormat;
-  temperature?: number;
-  /** Sent as repeated `timestamp_granularities[]` fields. */
-  timestamp_granularities?: Array<"word" | "segment">;
-  include?: Array<"logprobs">;
-  chunking_strategy?: "auto" | { type: "server_vad"; prefix_padding_ms?: number; silence_duration_ms?: number; threshold?: number } | null;
-}
+/**
+ * Params of `audioTranscription` (the audio file is the first argument).
+ *
+ * @example
+ * await audioTranscription("./speech.mp3", { model: "gpt-4o-transcribe", language: "en" });
+ */
+export type TranscriptionParams = Flat<Omit<Schemas["CreateTranscriptionRequest"], "file">>;
 
-/** Params of `audioTranslation` (the audio file is the first argument). */
-export interface TranslationParams {
-  model: string;
-  prompt?: string;
-  response_format?: AudioResponseFormat;
-  temperature?: number;
-}
+/**
+ * Params of `audioTranslation` (the audio file is the first argument).
+ *
+ * @example
+ * await audioTranslation("./german.mp3", { model: "whisper-1" });
+ */
+export type TranslationParams = Flat<Omit<Schemas["CreateTranslationRequest"], "file">>;
 
 /** A segment of a verbose transcription. */
-export interface TranscriptionSegment {
-  id: number;
-  seek: number;
-  start: number;
-  end: number;
-  text: string;
-  tokens: number[];
-  temperature: number;
-  avg_logprob: number;
-  compression_ratio: number;
-  no_speech_prob: number;
-}
+export type TranscriptionSegment = Schemas["TranscriptionSegment"];
 
 /** The `json` answer of a transcription or translation. */
-export interface Transcription {
-  text: string;
-  logprobs?: Array<{ token: string; logprob: number; bytes: number[] }>;
-  usage?: { type: "tokens" | "duration"; [key: string]: unknown };
-}
+export type Transcription = Schemas["CreateTranscriptionResponseJson"];
 
 /** The `verbose_json` answer. */
-export interface TranscriptionVerbose {
-  language: string;
-  duration: number;
-  text: string;
-  words?: Array<{ word: string; start: number; end: number }>;
-  segments?: TranscriptionSegment[];
-  usage?: { type: "duration"; seconds: number };
-}
+export type TranscriptionVerbose = Schemas["CreateTranscriptionResponseVerboseJson"];
+
+/** The `diarized_json` answer (speaker-labelled segments, `gpt-4o-transcribe-diarize`). */
+export type TranscriptionDiarized = Schemas["CreateTranscriptionResponseDiarizedJson"];
 
 /** Any answer of a transcription or translation: an object for JSON formats, a string for text, srt and vtt. */
-export type AudioResult = Transcription | TranscriptionVerbose | string;
+export type AudioResult = Transcription | TranscriptionVerbose | TranscriptionDiarized | string;

@@ -1,4 +1,10 @@
-/** Shapes shared by many endpoints. */
+/**
+ * Shapes shared by many endpoints. Overlay: `ListPage<T>` is the generic form of the spec's many
+ * `List…Response` schemas (the SDK's `paginate` reads any of them through it), and `DeletedObject`
+ * the common shape of its `Delete…Response` schemas; the type-coverage test checks every function's
+ * page and deletion against its own schema.
+ */
+import type { Query, Schemas } from "./schema";
 
 /**
  * A page of a list endpoint, as on the wire.
@@ -15,27 +21,30 @@ export interface ListPage<T> {
   has_more?: boolean;
 }
 
-/** Query parameters of cursor-paginated list endpoints. */
-export interface ListParams {
-  /** How many items per page (1-100, default 20). */
-  limit?: number;
-  /** Sort by `created_at`. */
-  order?: "asc" | "desc";
-  /** Cursor: the id after which to start. */
-  after?: string;
-  /** Cursor: the id before which to end. */
-  before?: string;
-}
+/**
+ * Query parameters of cursor-paginated list endpoints (`limit`, `order`, `after`, `before`).
+ *
+ * @example
+ * await assistants({ limit: 10, order: "desc" });
+ */
+export type ListParams = Query<"listAssistants">;
 
-/** The body of a successful DELETE. */
-export interface DeletedObject {
-  id: string;
-  object: string;
-  deleted: boolean;
-}
+/**
+ * The body of a successful DELETE.
+ *
+ * @example
+ * const [status, deleted] = await modelsDelete("ft:gpt-4o-mini:acme::abc123");
+ * if (status === "ok") console.log(deleted.deleted);
+ */
+export type DeletedObject = Schemas["DeleteModelResponse"];
 
-/** Up to 16 string pairs attached to an object. */
-export type Metadata = Record<string, string>;
+/**
+ * Up to 16 string pairs attached to an object.
+ *
+ * @example
+ * await vectorStoresCreate({ name: "Docs", metadata: { team: "search" } });
+ */
+export type Metadata = NonNullable<Schemas["Metadata"]>;
 
 /**
  * How hard a reasoning model thinks before answering (`reasoning_effort`, `reasoning.effort`).
@@ -45,15 +54,14 @@ export type Metadata = Record<string, string>;
  * await chatCompletion({ model: "o4-mini", messages, reasoning_effort: "low" });
  * @see https://platform.openai.com/docs/guides/reasoning
  */
-export type ReasoningEffort = "none" | "minimal" | "low" | "medium" | "high" | "xhigh" | "max";
+export type ReasoningEffort = NonNullable<Schemas["ReasoningEffort"]>;
 
 /**
- * The processing tier a request asks for (`service_tier`): `auto` (the project's setting, the default),
- * `default`, `flex` (cheaper, slower), `scale`, `priority` or `fast` (both served as `priority`).
- * The response's `service_tier` says the tier actually used, which may differ.
+ * The processing tier a request asks for (`service_tier`); the response's `service_tier` says the
+ * tier actually used, which may differ.
  *
  * @example
  * await responsesCreate({ model: "gpt-4o-mini", input: "Hi", service_tier: "flex" });
  * @see https://platform.openai.com/docs/api-reference/chat/create#chat-create-service_tier
  */
-export type ServiceTier = "auto" | "default" | "flex" | "scale" | "priority" | "fast";
+export type ServiceTier = NonNullable<Schemas["ServiceTier"]>;

@@ -1,23 +1,13 @@
-/** Edits (POST /edits), retired by OpenAI. */
-import type { CompletionUsage } from "./chat";
+/** Edits (POST /edits), retired by OpenAI: types from the 2023-12 spec. Overlay: none. */
+import type { Schemas2023 } from "./schema";
 
-/** Params of `edits`. */
-export interface EditParams {
-  /** e.g. `text-davinci-edit-001`. */
-  model: string;
-  /** How to edit the input. */
-  instruction: string;
-  /** The text to edit; default empty. */
-  input?: string | null;
-  n?: number | null;
-  temperature?: number | null;
-  top_p?: number | null;
-}
+/**
+ * Params of `edits`.
+ *
+ * @example
+ * await edits({ model: "text-davinci-edit-001", input: "What day of the wek is it?", instruction: "Fix the spelling mistakes" });
+ */
+export type EditParams = Schemas2023["CreateEditRequest"];
 
 /** What `edits` returns. */
-export interface Edit {
-  object: "edit";
-  created: number;
-  choices: Array<{ text: string; index: number; finish_reason?: "stop" | "length" }>;
-  usage: CompletionUsage;
-}
+export type Edit = Schemas2023["CreateEditResponse"];

@@ -1,33 +1,28 @@
-/** Embeddings (POST /embeddings). */
+/**
+ * Embeddings (POST /embeddings). Overlay: `Embedding.embedding` is a base64 string when the request
+ * asks for `encoding_format: "base64"`; the spec only says `number[]`.
+ */
+import type { Flat, Schemas } from "./schema";
 
-/** Params of `embeddings`. */
-export interface EmbeddingsParams {
-  /** ID of the model, e.g. `text-embedding-3-small`. */
-  model: string;
-  /** Text, texts, token array or token arrays to embed. */
-  input: string | string[] | number[] | number[][];
-  encoding_format?: "float" | "base64";
-  /** Output dimensions (text-embedding-3 and later). */
-  dimensions?: number;
-  /** An id for your end user, to help OpenAI detect abuse. */
-  user?: string;
-}
+/**
+ * Params of `embeddings`.
+ *
+ * @example
+ * await embeddings({ model: "text-embedding-3-small", input: "The food was delicious" });
+ */
+export type EmbeddingsParams = Schemas["CreateEmbeddingRequest"];
 
-/** One embedding vector. */
-export interface Embedding {
-  object: "embedding";
-  index: number;
-  /** Floats, or a base64 string when `encoding_format` is `base64`. */
-  embedding: number[] | string;
-}
+/** One embedding vector: floats, or a base64 string when `encoding_format` is `base64`. */
+export type Embedding = Flat<Omit<Schemas["Embedding"], "embedding"> & { embedding: number[] | string }>;
 
-/** What `embeddings` returns. */
-export interface EmbeddingsResponse {
-  object: "list";
-  data: Embedding[];
-  model: string;
-  usage: { prompt_tokens: number; total_tokens: number };
-}
+/**
+ * What `embeddings` returns.
+ *
+ * @example
+ * const [status, res] = await embeddings({ model: "text-embedding-3-small", input: "hi" });
+ * if (status === "ok") console.log(res.data[0]?.embedding);
+ */
+export type EmbeddingsResponse = Flat<Omit<Schemas["CreateEmbeddingResponse"], "data"> & { data: Embedding[] }>;
 
 /** The official SDK's name for `EmbeddingsParams`, so code ported from openai-node compiles. */
 export type EmbeddingCreateParams = EmbeddingsParams;

@@ -1,4 +1,10 @@
-/** Files (/files) and the inputs accepted for every upload. */
+/**
+ * Files (/files) and the inputs accepted for every upload.
+ *
+ * Overlay: the file of `filesUpload` is its first argument (a `FileInput`, the SDK's own type), not a
+ * params field.
+ */
+import type { Flat, Query, Schemas } from "./schema";
 
 /**
  * Anything an upload accepts: a path (string or `file:` URL, streamed from disk), a `Blob` or `File`,
@@ -23,49 +29,36 @@ export interface NamedUpload {
   type?: string;
 }
 
-/** Why a file was uploaded. */
-export type FilePurpose = "assistants" | "assistants_output" | "batch" | "batch_output" | "fine-tune" | "fine-tune-results" | "vision" | "user_data" | "evals";
+/** Why a file was uploaded (as the API reports it). */
+export type FilePurpose = OpenAIFile["purpose"];
 
-/** A file stored by OpenAI. */
-export interface OpenAIFile {
-  id: string;
-  object: "file";
-  bytes: number;
-  created_at: number;
-  expires_at?: number | null;
-  filename: string;
-  purpose: FilePurpose | string;
-  /** @deprecated always `processed` nowadays. */
-  status?: "uploaded" | "processed" | "error" | string;
-  /** @deprecated see `error` on fine-tuning jobs. */
-  status_details?: string | null;
-}
+/**
+ * A file stored by OpenAI.
+ *
+ * @example
+ * const [status, file] = await files("file-abc123");
+ * if (status === "ok") console.log(file.filename, file.bytes);
+ */
+export type OpenAIFile = Schemas["OpenAIFile"];
 
-/** Params of `filesUpload` (the file itself is the first argument). */
-export interface FileUploadParams {
-  purpose: FilePurpose | string;
-  /** When the file expires, e.g. `{ anchor: "created_at", seconds: 3600 }` (sent as bracket fields). */
-  expires_after?: { anchor: "created_at"; seconds: number };
-}
+/**
+ * Params of `filesUpload` (the file itself is the first argument).
+ *
+ * @example
+ * await filesUpload("./batch.jsonl", { purpose: "batch", expires_after: { anchor: "created_at", seconds: 3600 } });
+ */
+export type FileUploadParams = Flat<Omit<Schemas["CreateFileRequest"], "file">>;
 
 /** The body of `filesDelete`. */
-export interface FileDeleted {
-  id: string;
-  object: "file";
-  deleted: boolean;
-}
+export type FileDeleted = Schemas["DeleteFileResponse"];
 
-/** Params of `files()` when listing (the query string of GET /files). */
-export interface FileListParams {
-  /** Only files with this purpose. */
-  purpose?: FilePurpose | (string & {});
-  /** How many files per page (1-10 000, default 10 000). */
-  limit?: number;
-  /** Sort by `created_at`; default `desc`. */
-  order?: "asc" | "desc";
-  /** Cursor: the id after which to start. */
-  after?: string;
-}
+/**
+ * Params of `files()` when listing (the query string of GET /files).
+ *
+ * @example
+ * await files({ purpose: "batch", limit: 10 });
+ */
+export type FileListParams = Query<"listFiles">;
 
 /**
  * What `filesDownload` returns: where the file was written and how many bytes it has.

@@ -1,6 +1,15 @@
-/** Images (/images/generations, /images/edits, /images/variations). */
+/**
+ * Images (/images/generations, /images/edits, /images/variations).
+ *
+ * Overlay: the image of `imagesEdits` and `imagesVariations` is their first argument (a `FileInput`,
+ * or up to 16 for edits), not a params field; `mask` is a `FileInput` uploaded as a second file part;
+ * `size` lists the known sizes for autocomplete (the spec's `string | enum` collapses to `string`);
+ * the variations `n` also takes the string form openai.ex's README sends (`"5"`); the old openai.ex
+ * "request options" argument (`ImageRequestOptions`) is the SDK's own.
+ */
 import type { HttpOptions } from "../config";
 import type { FileInput } from "./files";
+import type { Flat, Schemas } from "./schema";
 
 /**
  * Sizes the image endpoints accept: the known sizes of dall-e-2, dall-e-3 and gpt-image models
@@ -18,67 +27,52 @@ export type ImageSize =
   // `& {}` keeps the literals above from being absorbed into the template type, so editors still suggest them.
   | (`${number}x${number}` & {});
 
-/** Params of `imagesGenerations`. */
-export interface ImageGenerateParams {
-  prompt: string;
-  /** `dall-e-2` (default), `dall-e-3` or `gpt-image-1`. */
-  model?: string | null;
-  n?: number | null;
-  quality?: "standard" | "hd" | "low" | "medium" | "high" | "auto" | null;
-  response_format?: "url" | "b64_json" | null;
-  output_format?: "png" | "jpeg" | "webp" | null;
-  output_compression?: number | null;
-  size?: ImageSize | null;
-  style?: "vivid" | "natural" | null;
-  background?: "transparent" | "opaque" | "auto" | null;
-  moderation?: "low" | "auto" | null;
-  user?: string;
-}
+/**
+ * Params of `imagesGenerations`.
+ *
+ * @example
+ * await imagesGenerations({ model: "gpt-image-1", prompt: "A cute baby sea otter", size: "1024x1024" });
+ */
+export type ImageGenerateParams = Flat<Omit<Schemas["CreateImageRequest"], "size"> & { size?: ImageSize | null }>;
 
-/** Params of `imagesEdits` (the image itself is the first argument). */
-export interface ImageEditParams {
-  prompt: string;
-  /** A second image whose transparent areas show where to edit; uploaded as the `mask` file part. */
-  mask?: FileInput;
-  model?: string | null;
-  n?: number | null;
-  size?: ImageSize | null;
-  response_format?: "url" | "b64_json" | null;
-  output_format?: "png" | "jpeg" | "webp" | null;
-  output_compression?: number | null;
-  background?: "transparent" | "opaque" | "auto" | null;
-  quality?: "standard" | "low" | "medium" | "high" | "auto" | null;
-  input_fidelity?: "high" | "low" | null;
-  user?: string;
-}
+/**
+ * Params of `imagesEdits` (the image itself is the first argument).
+ *
+ * @example
+ * await imagesEdits("./otter.png", { prompt: "Add a hat", mask: "./mask.png" });
+ */
+export type ImageEditParams = Flat<
+  Omit<Schemas["CreateImageEditRequest"], "image" | "mask" | "size"> & {
+    /** A second image whose transparent areas show where to edit; uploaded as the `mask` file part. */
+    mask?: FileInput;
+    size?: ImageSize | null;
+  }
+>;
 
-/** Params of `imagesVariations` (the image itself is the first argument). */
-export interface ImageVariationParams {
-  model?: string | null;
-  /** The Elixir README sends `"5"`; both are fine on the wire. */
-  n?: number | string | null;
-  response_format?: "url" | "b64_json" | null;
-  size?: "256x256" | "512x512" | "1024x1024" | null;
-  user?: string;
-}
+/**
+ * Params of `imagesVariations` (the image itself is the first argument).
+ *
+ * @example
+ * await imagesVariations("./otter.png", { n: 2, size: "512x512" });
+ */
+export type ImageVariationParams = Flat<
+  Omit<Schemas["CreateImageVariationRequest"], "image" | "n"> & {
+    /** The Elixir README sends `"5"`; both are fine on the wire. */
+    n?: number | string | null;
+  }
+>;
 
 /** One generated image: a URL or base64 data. */
-export interface Image {
-  url?: string;
-  b64_json?: string;
-  revised_prompt?: string;
-}
+export type Image = Schemas["Image"];
 
-/** What the image functions return. */
-export interface ImagesResponse {
-  created: number;
-  data: Image[];
-  background?: "transparent" | "opaque";
-  output_format?: "png" | "webp" | "jpeg";
-  size?: string;
-  quality?: string;
-  usage?: { total_tokens: number; input_tokens: number; output_tokens: number; input_tokens_details?: { text_tokens: number; image_tokens: number } };
-}
+/**
+ * What the image functions return.
+ *
+ * @example
+ * const [status, res] = await imagesGenerations({ prompt: "An otter" });
+ * if (status === "ok") console.log(res.data?.[0]?.url);
+ */
+export type ImagesResponse = Schemas["ImagesResponse"];
 
 /**
  * The old openai.ex "request options" argument of the images functions, accepted where the config

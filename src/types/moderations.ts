@@ -1,24 +1,22 @@
-/** Moderations (POST /moderations). */
+/** Moderations (POST /moderations). Overlay: none, the spec's request and response as they are. */
+import type { Schemas } from "./schema";
 
-/** Params of `moderations`. */
-export interface ModerationsParams {
-  /** Text, texts, or (omni models) an array of text and image parts. */
-  input: string | string[] | Array<{ type: "text"; text: string } | { type: "image_url"; image_url: { url: string } }>;
-  /** e.g. `omni-moderation-latest`, `text-moderation-latest`. */
-  model?: string;
-}
+/**
+ * Params of `moderations`.
+ *
+ * @example
+ * await moderations({ model: "omni-moderation-latest", input: "I want to kill them." });
+ */
+export type ModerationsParams = Schemas["CreateModerationRequest"];
 
-/** One moderation verdict. */
-export interface ModerationResult {
-  flagged: boolean;
-  categories: Record<string, boolean>;
-  category_scores: Record<string, number>;
-  category_applied_input_types?: Record<string, string[]>;
-}
+/** One moderation verdict: per-category flags, scores and the input types each applied to. */
+export type ModerationResult = Schemas["CreateModerationResponse"]["results"][number];
 
-/** What `moderations` returns. */
-export interface Moderation {
-  id: string;
-  model: string;
-  results: ModerationResult[];
-}
+/**
+ * What `moderations` returns.
+ *
+ * @example
+ * const [status, res] = await moderations({ input: "hello" });
+ * if (status === "ok") console.log(res.results[0]?.flagged);
+ */
+export type Moderation = Schemas["CreateModerationResponse"];

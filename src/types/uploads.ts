@@ -1,5 +1,13 @@
-/** Uploads (/uploads): files larger than /files accepts, sent in parts. */
-import type { OpenAIFile, FileInput } from "./files";
+/**
+ * Uploads (/uploads): files larger than /files accepts, sent in parts.
+ *
+ * Overlay: the part data of `uploadsAddPart` is its positional argument, not a params field;
+ * `Upload.file` is a File or null (the spec's `allOf` with a null variant says the same less
+ * readably); `purpose` also takes purposes the spec does not list yet (`user_data` is accepted by the
+ * API, as for /files); `FilesUploadLargeParams` is the SDK's own helper (`filesUploadLarge`).
+ */
+import type { FileInput, OpenAIFile } from "./files";
+import type { Flat, Schemas } from "./schema";
 
 /**
  * An Upload: a pending file that receives parts, then becomes a File on completion.
@@ -8,58 +16,38 @@ import type { OpenAIFile, FileInput } from "./files";
  * const [status, upload] = await uploadsCreate({ filename: "big.jsonl", purpose: "batch", bytes: 2_147_483_648, mime_type: "application/jsonl" });
  * if (status === "ok") console.log(upload.id, upload.status); // "upload_abc123" "pending"
  */
-export interface Upload {
-  id: string;
-  object: "upload";
-  created_at: number;
-  filename: string;
-  /** The size the upload was created for. */
-  bytes: number;
-  purpose: string;
-  status: "pending" | "completed" | "cancelled" | "expired";
-  expires_at: number;
-  /** The File made from the parts, once `status` is `completed`. */
-  file?: OpenAIFile | null;
-}
+export type Upload = Flat<Omit<Schemas["Upload"], "file"> & { file?: OpenAIFile | null }>;
 
 /** One part added to an Upload. */
-export interface UploadPart {
-  id: string;
-  object: "upload.part";
-  created_at: number;
-  upload_id: string;
-}
+export type UploadPart = Schemas["UploadPart"];
 
-/** Purposes an Upload accepts. */
-export type UploadPurpose = "assistants" | "batch" | "fine-tune" | "vision" | "user_data";
+/** Purposes an Upload accepts: the spec's, `user_data`, or any newer one. */
+export type UploadPurpose = Schemas["CreateUploadRequest"]["purpose"] | "user_data" | (string & {});
 
-/** Params of `uploadsCreate`. */
-export interface UploadCreateParams {
-  filename: string;
-  purpose: UploadPurpose | string;
-  /** The total size of the file in bytes (at most 8 GB). */
-  bytes: number;
-  /** The MIME type, e.g. `application/jsonl`; it must be supported for the purpose. */
-  mime_type: string;
-  expires_after?: { anchor: "created_at"; seconds: number };
-}
+/**
+ * Params of `uploadsCreate`.
+ *
+ * @example
+ * await uploadsCreate({ filename: "big.jsonl", purpose: "batch", bytes: 2_147_483_648, mime_type: "application/jsonl" });
+ */
+export type UploadCreateParams = Flat<Omit<Schemas["CreateUploadRequest"], "purpose"> & { purpose: UploadPurpose }>;
 
-/** Params of `uploadsComplete`. */
-export interface UploadCompleteParams {
-  /** Part ids in file order. */
-  part_ids: string[];
-  /** The MD5 of the whole file, checked by the server when given. */
-  md5?: string;
-}
+/**
+ * Params of `uploadsComplete`.
+ *
+ * @example
+ * await uploadsComplete("upload_abc123", { part_ids: ["part_def456"] });
+ */
+export type UploadCompleteParams = Schemas["CompleteUploadRequest"];
 
 /** Params of `filesUploadLarge` (the file is the first argument). */
 export interface FilesUploadLargeParams {
-  purpose: UploadPurpose | string;
+  purpose: UploadPurpose;
   /** Defaults to the basename of the path, or the `File`'s name. */
   filename?: string;
   /** Defaults to the type of the extension (via `mime`), else `application/octet-stream`. */
   mime_type?: string;
-  expires_after?: { anchor: "created_at"; seconds: number };
+  expires_after?: UploadCreateParams["expires_after"];
   /** Bytes per part, not sent to the server; default 64 MiB (OpenAI's limit). */
   partSize?: number;
   /** Extra attempts per part on network errors, beyond the request layer's own retries; default 3. */

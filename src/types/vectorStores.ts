@@ -1,194 +1,100 @@
-/** Vector stores (/vector_stores): the indexes behind the `file_search` tool. */
-import type { Metadata } from "./common";
+/**
+ * Vector stores (/vector_stores), their files, file batches and search. Overlay: none (the spec's
+ * schemas as generated; `scripts/gen.mjs` says how two of them are rendered).
+ */
+import type { Query, Schemas } from "./schema";
 
-/** Counts of a vector store's (or a file batch's) files by status. */
-export interface VectorStoreFileCounts {
-  in_progress: number;
-  completed: number;
-  failed: number;
-  cancelled: number;
-  total: number;
-}
+/** How many files of a vector store are in each state. */
+export type VectorStoreFileCounts = Schemas["VectorStoreObject"]["file_counts"];
 
-/** When a vector store expires: `days` after it was last active. */
-export interface VectorStoreExpiresAfter {
-  anchor: "last_active_at";
-  /** 1-365. */
-  days: number;
-}
+/** When a vector store expires: days after it was last active. */
+export type VectorStoreExpiresAfter = Schemas["VectorStoreExpirationAfter"];
 
-/** Up to 16 key/value pairs attached to a vector store file, usable in search filters. */
-export type VectorStoreFileAttributes = Record<string, string | number | boolean>;
+/** Up to 16 attributes of a file (strings, numbers, booleans), usable in search filters. */
+export type VectorStoreFileAttributes = NonNullable<Schemas["VectorStoreFileAttributes"]>;
 
-/** How files are split into chunks: `auto` (800 tokens, 400 overlap) or `static` sizes. */
-export type VectorStoreChunkingStrategy =
-  | { type: "auto" }
-  | { type: "static"; static: { max_chunk_size_tokens: number; chunk_overlap_tokens: number } };
+/** How files are cut into chunks: `auto`, or static sizes. */
+export type VectorStoreChunkingStrategy = Schemas["ChunkingStrategyRequestParam"];
 
-/** The chunking strategy a stored file reports (`other` for files chunked before strategies existed). */
-export type VectorStoreChunkingStrategyResult =
-  | { type: "static"; static: { max_chunk_size_tokens: number; chunk_overlap_tokens: number } }
-  | { type: "other" };
+/** How a file was cut into chunks, as reported back. */
+export type VectorStoreChunkingStrategyResult = NonNullable<Schemas["VectorStoreFileObject"]["chunking_strategy"]>;
 
 /**
- * A vector store: a searchable collection of processed files.
+ * A vector store.
  *
  * @example
- * const [status, store] = await vectorStoresCreate({ name: "Support FAQ", file_ids: ["file-abc123"] });
- * if (status === "ok") console.log(store.id, store.file_counts.completed);
+ * const [status, store] = await vectorStores("vs_abc123");
+ * if (status === "ok") console.log(store.file_counts.completed);
  */
-export interface VectorStore {
-  id: string;
-  object: "vector_store";
-  created_at: number;
-  name: string;
-  usage_bytes: number;
-  file_counts: VectorStoreFileCounts;
-  status: "expired" | "in_progress" | "completed";
-  expires_after?: VectorStoreExpiresAfter;
-  expires_at?: number | null;
-  last_active_at: number | null;
-  metadata: Metadata | null;
-}
+export type VectorStore = Schemas["VectorStoreObject"];
 
-/** Params of `vectorStoresCreate`. */
-export interface VectorStoreCreateParams {
-  /** Up to 500 file ids to add. */
-  file_ids?: string[];
-  name?: string;
-  expires_after?: VectorStoreExpiresAfter;
-  /** Only used when `file_ids` is non-empty. */
-  chunking_strategy?: VectorStoreChunkingStrategy;
-  metadata?: Metadata;
-}
+/**
+ * Params of `vectorStoresCreate`.
+ *
+ * @example
+ * await vectorStoresCreate({ name: "Support FAQ", file_ids: ["file-abc123"] });
+ */
+export type VectorStoreCreateParams = Schemas["CreateVectorStoreRequest"];
 
 /** Params of `vectorStoresModify`. */
-export interface VectorStoreModifyParams {
-  name?: string | null;
-  expires_after?: VectorStoreExpiresAfter | null;
-  metadata?: Metadata | null;
-}
+export type VectorStoreModifyParams = Schemas["UpdateVectorStoreRequest"];
 
-/** Query params of `vectorStores` (list form). */
-export interface VectorStoreListParams {
-  /** 1-100, default 20. */
-  limit?: number;
-  order?: "asc" | "desc";
-  after?: string;
-  before?: string;
-}
+/** Query of `vectorStores(params)`. */
+export type VectorStoreListParams = Query<"listVectorStores">;
 
-/** Query params of `vectorStoreFiles` and `vectorStoreFileBatchFiles`. */
-export interface VectorStoreFileListParams extends VectorStoreListParams {
-  filter?: "in_progress" | "completed" | "failed" | "cancelled";
-}
+/** Query of `vectorStoreFiles` and `vectorStoreFileBatchFiles`. */
+export type VectorStoreFileListParams = Query<"listVectorStoreFiles">;
 
-/** The body of `vectorStoresDelete`. */
-export interface VectorStoreDeleted {
-  id: string;
-  object: "vector_store.deleted";
-  deleted: boolean;
-}
+/** What `vectorStoresDelete` returns. */
+export type VectorStoreDeleted = Schemas["DeleteVectorStoreResponse"];
 
-/** A file attached to a vector store; `status` turns `completed` once it is chunked and embedded. */
-export interface VectorStoreFile {
-  /** The id of the File (`file-...`). */
-  id: string;
-  object: "vector_store.file";
-  usage_bytes: number;
-  created_at: number;
-  vector_store_id: string;
-  status: "in_progress" | "completed" | "cancelled" | "failed";
-  last_error: { code: "server_error" | "unsupported_file" | "invalid_file"; message: string } | null;
-  chunking_strategy?: VectorStoreChunkingStrategyResult;
-  attributes?: VectorStoreFileAttributes | null;
-}
+/** A file of a vector store. */
+export type VectorStoreFile = Schemas["VectorStoreFileObject"];
 
-/** Params of `vectorStoreFileCreate`. */
-export interface VectorStoreFileCreateParams {
-  file_id: string;
-  chunking_strategy?: VectorStoreChunkingStrategy;
-  attributes?: VectorStoreFileAttributes | null;
-}
+/**
+ * Params of `vectorStoreFileCreate`.
+ *
+ * @example
+ * await vectorStoreFileCreate("vs_abc123", { file_id: "file-abc123", attributes: { lang: "en" } });
+ */
+export type VectorStoreFileCreateParams = Schemas["CreateVectorStoreFileRequest"];
 
 /** Params of `vectorStoreFileModify`. */
-export interface VectorStoreFileModifyParams {
-  attributes: VectorStoreFileAttributes | null;
-}
+export type VectorStoreFileModifyParams = Schemas["UpdateVectorStoreFileAttributesRequest"];
 
-/** The body of `vectorStoreFileDelete`. */
-export interface VectorStoreFileDeleted {
-  id: string;
-  object: "vector_store.file.deleted";
-  deleted: boolean;
-}
+/** What `vectorStoreFileDelete` returns. */
+export type VectorStoreFileDeleted = Schemas["DeleteVectorStoreFileResponse"];
 
-/** The parsed text of a vector store file, as returned by `vectorStoreFileContent`. */
-export interface VectorStoreFileContent {
-  object: "vector_store.file_content.page";
-  data: Array<{ type?: string; text?: string }>;
-  has_more: boolean;
-  next_page: string | null;
-}
+/** A page of the parsed content of a file. */
+export type VectorStoreFileContent = Schemas["VectorStoreFileContentResponse"];
 
-/** A comparison on one attribute, e.g. `{ type: "eq", key: "author", value: "Jane" }`. */
-export interface VectorStoreComparisonFilter {
-  type: "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin";
-  key: string;
-  value: string | number | boolean | Array<string | number>;
-}
+/** A filter comparing one attribute with a value. */
+export type VectorStoreComparisonFilter = Schemas["ComparisonFilter"];
 
-/** Filters combined with `and` / `or`. */
-export interface VectorStoreCompoundFilter {
-  type: "and" | "or";
-  filters: Array<VectorStoreComparisonFilter | VectorStoreCompoundFilter>;
-}
+/** Filters combined with `and` or `or`. */
+export type VectorStoreCompoundFilter = Schemas["CompoundFilter"];
 
-/** Params of `vectorStoresSearch`. */
-export interface VectorStoreSearchParams {
-  query: string | string[];
-  rewrite_query?: boolean;
-  /** 1-50, default 10. */
-  max_num_results?: number;
-  filters?: VectorStoreComparisonFilter | VectorStoreCompoundFilter;
-  ranking_options?: { ranker?: "none" | "auto" | "default-2024-11-15"; score_threshold?: number };
-}
+/**
+ * Params of `vectorStoresSearch`.
+ *
+ * @example
+ * await vectorStoresSearch("vs_abc123", { query: "refund policy", max_num_results: 5 });
+ */
+export type VectorStoreSearchParams = Schemas["VectorStoreSearchRequest"];
 
-/** One search hit: a file and its matching chunks. */
-export interface VectorStoreSearchResult {
-  file_id: string;
-  filename: string;
-  /** 0-1. */
-  score: number;
-  attributes: VectorStoreFileAttributes | null;
-  content: Array<{ type: "text"; text: string }>;
-}
+/** One search hit: a file, its score and the matching chunks. */
+export type VectorStoreSearchResult = Schemas["VectorStoreSearchResultItem"];
 
-/** The body of `vectorStoresSearch`. */
-export interface VectorStoreSearchResultsPage {
-  object: "vector_store.search_results.page";
-  search_query: string[];
-  data: VectorStoreSearchResult[];
-  has_more: boolean;
-  next_page: string | null;
-}
+/** What `vectorStoresSearch` returns. */
+export type VectorStoreSearchResultsPage = Schemas["VectorStoreSearchResultsPage"];
 
-/** A batch of files being added to a vector store. */
-export interface VectorStoreFileBatch {
-  id: string;
-  object: "vector_store.files_batch";
-  created_at: number;
-  vector_store_id: string;
-  status: "in_progress" | "completed" | "cancelled" | "failed";
-  file_counts: VectorStoreFileCounts;
-}
+/** A batch of files added to a vector store. */
+export type VectorStoreFileBatch = Schemas["VectorStoreFileBatchObject"];
 
-/** Params of `vectorStoreFileBatchCreate`: `file_ids`, or `files` with per-file settings. */
-export interface VectorStoreFileBatchCreateParams {
-  /** 1-2000 file ids. */
-  file_ids?: string[];
-  /** 1-2000 files with their own chunking strategy and attributes. */
-  files?: VectorStoreFileCreateParams[];
-  chunking_strategy?: VectorStoreChunkingStrategy;
-  attributes?: VectorStoreFileAttributes | null;
-}
+/**
+ * Params of `vectorStoreFileBatchCreate`: `file_ids`, or `files` with their own attributes.
+ *
+ * @example
+ * await vectorStoreFileBatchCreate("vs_abc123", { file_ids: ["file-abc123", "file-def456"] });
+ */
+export type VectorStoreFileBatchCreateParams = Schemas["CreateVectorStoreFileBatchRequest"];

@@ -33,7 +33,7 @@ function seen() {
 
 describe("conversations", () => {
   it("conversationsCreate(params) posts the metadata and items", async () => {
-    const params = { metadata: { topic: "demo" }, items: [{ type: "message", role: "user" as const, content: "Hello!" }] };
+    const params = { metadata: { topic: "demo" }, items: [{ type: "message" as const, role: "user" as const, content: "Hello!" }] };
     const result = await conversationsCreate(params, mock.config());
     expect(result).toEqual(["ok", conversation, meta]);
     expect(seen()).toEqual({
@@ -122,8 +122,8 @@ describe("conversations", () => {
 
   it("conversationItemsCreate(conversationId, params) posts the items", async () => {
     const items = [
-      { type: "message", role: "user" as const, content: [{ type: "input_text", text: "Hello!" }] },
-      { type: "message", role: "user" as const, content: [{ type: "input_text", text: "How are you?" }] },
+      { type: "message" as const, role: "user" as const, content: [{ type: "input_text" as const, text: "Hello!" }] },
+      { type: "message" as const, role: "user" as const, content: [{ type: "input_text" as const, text: "How are you?" }] },
     ];
     const result = await conversationItemsCreate("conv_123", { items }, mock.config());
     expect(result).toEqual([
@@ -144,7 +144,7 @@ describe("conversations", () => {
   });
 
   it("conversationItemsCreate sends include in the query string and items in the body", async () => {
-    const items = [{ type: "message", role: "user" as const, content: [{ type: "input_text", text: "Hello!" }] }];
+    const items = [{ type: "message" as const, role: "user" as const, content: [{ type: "input_text" as const, text: "Hello!" }] }];
     const params = { items, include: ["file_search_call.results" as const, "message.output_text.logprobs" as const] };
     const result = await conversationItemsCreate("conv_123", params, mock.config());
     expect(result[0]).toBe("ok");

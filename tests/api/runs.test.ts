@@ -91,7 +91,7 @@ describe("runs", () => {
     expect(await threadRunSteps("thread_abc123", "run_abc123", undefined, mock.config())).toEqual(["ok", runStepList, expect.anything()]);
     expect(seen()).toMatchObject({ method: "GET", path: "/threads/thread_abc123/runs/run_abc123/steps", query: {} });
     mock.server.reset();
-    const include = ["step_details.tool_calls[*].file_search.results[*].content"];
+    const include: ["step_details.tool_calls[*].file_search.results[*].content"] = ["step_details.tool_calls[*].file_search.results[*].content"];
     await threadRunSteps("thread_abc123", "run_abc123", { order: "asc", limit: 5, after: "step_a", before: "step_z", "include[]": include }, mock.config());
     expect(seen()).toMatchObject({ query: { order: "asc", limit: "5", after: "step_a", before: "step_z", "include[]": include[0] } });
   });

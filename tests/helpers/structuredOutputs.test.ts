@@ -167,7 +167,7 @@ describe("chatCompletionParse: the rest", () => {
     expect(status).toBe("ok");
     if (status === "ok") {
       expect(data.choices[0]?.message.parsed).toBeNull();
-      expect(data.choices[0]?.message.tool_calls?.[0]?.function).toEqual({ name: "lookup", arguments: '{"name":"Ada","nickname":null}', parsed_arguments: { name: "Ada" } });
+      expect((data.choices[0]?.message.tool_calls?.[0] as { function?: unknown } | undefined)?.function).toEqual({ name: "lookup", arguments: '{"name":"Ada","nickname":null}', parsed_arguments: { name: "Ada" } });
     }
     mock.server.on("POST /chat/completions", call('{"name":1,"nickname":null}'), 1);
     const failed = await chatCompletionParse({ model: "m", messages, tools: [lookup] }, mock.config());

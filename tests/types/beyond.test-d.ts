@@ -20,6 +20,7 @@ import {
   type EventStream,
   type FileDownload,
   type FineTuningJob,
+  type FineTuningJobList,
   type FineTuningJobCheckpoint,
   type FineTuningJobEvent,
   type ListPage,
@@ -92,7 +93,9 @@ describe("responsesCreate overloads follow the stream flag", () => {
   it("stream events narrow on type", () => {
     const event = {} as ResponseStreamEvent;
     if (event.type === "response.output_text.delta") expectTypeOf(event.delta).toBeString();
-    if (event.type === "response.completed") expectTypeOf(event.response).toEqualTypeOf<ResponseObject>();
+    // ResponseObject is the flattened form of the event's spec type: each is assignable to the other.
+    if (event.type === "response.completed") expectTypeOf(event.response).toExtend<ResponseObject>();
+    if (event.type === "response.completed") expectTypeOf<ResponseObject>().toExtend<typeof event.response>();
     if (event.type === "response.function_call_arguments.delta") expectTypeOf(event.item_id).toBeString();
     if (event.type === "error") expectTypeOf(event.message).toBeString();
   });
@@ -102,7 +105,7 @@ describe("file content", () => {
   it("filesContent is bytes and filesDownload a FileDownload", () => {
     expectTypeOf(filesContent("file-1")).toEqualTypeOf<Promise<Result<Uint8Array>>>();
     expectTypeOf(filesDownload("file-1", "./out.jsonl")).toEqualTypeOf<Promise<Result<FileDownload>>>();
-    expectTypeOf(fineTuningJobs()).toEqualTypeOf<Promise<Result<ListPage<FineTuningJob>>>>();
+    expectTypeOf(fineTuningJobs()).toEqualTypeOf<Promise<Result<FineTuningJobList>>>();
     expectTypeOf(responsesDelete("r")).toEqualTypeOf<Promise<Result<ResponseDeleted>>>();
   });
 });

@@ -40,7 +40,8 @@ describe("ReasoningEffort and ServiceTier", () => {
     expectTypeOf<AssistantModifyParams["reasoning_effort"]>().toEqualTypeOf<ReasoningEffort | null | undefined>();
     expectTypeOf<RunCreateParams["reasoning_effort"]>().toEqualTypeOf<ReasoningEffort | null | undefined>();
     expectTypeOf<NonNullable<ResponseCreateParams["reasoning"]>["effort"]>().toEqualTypeOf<ReasoningEffort | null | undefined>();
-    expectTypeOf<ResponseCreateParams["service_tier"]>().toEqualTypeOf<ServiceTier | null | undefined>();
+    // The Responses API also offers "ultrafast" (the spec's ServiceTierResponses).
+    expectTypeOf<ResponseCreateParams["service_tier"]>().toEqualTypeOf<ServiceTier | "ultrafast" | null | undefined>();
   });
 
   it("new values type-check in calls", () => {
