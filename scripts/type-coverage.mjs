@@ -27,12 +27,12 @@ const POSITIONAL = {
 // Query parameters of operations whose function has no params slot in the catalogue (openai.ex has
 // none either): exposing them needs a runtime change. The generator checks this list is exact.
 const NO_PARAMS_SLOT = {
-  "responses": ["include", "stream", "starting_after", "include_obfuscation"],
-  "threadRunStep": ["include[]"],
+  "responses": ["stream"],
   "finetunesListEvents": ["stream"],
 };
 
-// Query parameters of a POST whose function sends all params as the JSON body.
+// Query parameters of a POST beside its JSON body: the function takes them under their plain name
+// (`include`, sent as `include[]` in the query), which this table of spec names cannot express.
 const QUERY_ON_BODY_CALL = {
   "threadRunCreate": ["include[]"],
 };
@@ -117,7 +117,7 @@ export const TABLE = [
     op: "POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
   },
   { fn: "threadRunSteps", call: `threadRunSteps(${ID}, ${ID}, $P)`, spec: "latest", op: "GET /threads/{thread_id}/runs/{run_id}/steps" },
-  { fn: "threadRunStep", call: `threadRunStep(${ID}, ${ID}, ${ID})`, spec: "latest", op: "GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}" },
+  { fn: "threadRunStep", call: `threadRunStep(${ID}, ${ID}, ${ID}, $P)`, spec: "latest", op: "GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}" },
   { fn: "fineTuningJobs", call: "fineTuningJobs($P)", spec: "latest", op: "GET /fine_tuning/jobs" },
   { fn: "fineTuningJobs", call: `fineTuningJobs(${ID})`, spec: "latest", op: "GET /fine_tuning/jobs/{fine_tuning_job_id}" },
   { fn: "fineTuningJobsCreate", call: "fineTuningJobsCreate($P)", spec: "latest", op: "POST /fine_tuning/jobs" },
@@ -134,7 +134,7 @@ export const TABLE = [
   { fn: "batchesCreate", call: "batchesCreate($P)", spec: "latest", op: "POST /batches" },
   { fn: "batchesCancel", call: `batchesCancel(${ID})`, spec: "latest", op: "POST /batches/{batch_id}/cancel" },
   { fn: "responsesCreate", call: "responsesCreate($P)", spec: "latest", op: "POST /responses" },
-  { fn: "responses", call: `responses(${ID})`, spec: "latest", op: "GET /responses/{response_id}" },
+  { fn: "responses", call: `responses(${ID}, $P)`, spec: "latest", op: "GET /responses/{response_id}" },
   { fn: "responsesDelete", call: `responsesDelete(${ID})`, spec: "latest", op: "DELETE /responses/{response_id}" },
   { fn: "responsesCancel", call: `responsesCancel(${ID})`, spec: "latest", op: "POST /responses/{response_id}/cancel" },
   { fn: "responsesInputItems", call: `responsesInputItems(${ID}, $P)`, spec: "latest", op: "GET /responses/{response_id}/input_items" },
