@@ -43,3 +43,12 @@ export function describe(value: unknown): string {
   return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"
     : typeof value === "object" ? `a ${Object.prototype.toString.call(value).slice(8, -1)} object` : typeof value;
 }
+
+/** Whether `value` is a plain object with `key` set; never throws (a hostile proxy is "no"). */
+export function hasOwnKey(value: unknown, key: string): boolean {
+  try {
+    return isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, key);
+  } catch {
+    return false;
+  }
+}

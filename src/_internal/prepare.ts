@@ -9,7 +9,7 @@ import { fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
 export interface RequestSpec {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "DELETE" | "PUT" | "PATCH";
   /** Path relative to `apiUrl`, with `{name}` slots filled from `ids`, e.g. `/threads/{threadId}/runs`. */
   path: string;
   ids?: Record<string, unknown>;
@@ -28,8 +28,11 @@ export interface RequestSpec {
   form?: () => Promise<FormData | OpenAIError>;
   /** The caller's config argument. */
   config?: unknown;
-  /** The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured. */
-  beta?: boolean;
+  /**
+   * The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured; a string is
+   * another family's value (ChatKit's `chatkit_beta=v1`).
+   */
+  beta?: boolean | string;
   /** How the 2xx response body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
   decode?: BodyKind;
   /** The data returned for a 2xx with an empty body, for an endpoint that may answer with none; else that is an error. */
@@ -76,7 +79,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
   const kind = spec.decode ?? "json";
-  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
+  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: spec.beta ?? false });
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
   const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
