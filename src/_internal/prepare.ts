@@ -5,7 +5,7 @@ import { checkParams } from "./args";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
-import { fillPath, joinUrl } from "./url";
+import { bracketQuery, fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
 export interface RequestSpec {
@@ -82,7 +82,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: spec.beta ?? false });
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
-  const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
+  const query = ownQuery || !isEmpty(extraQuery) ? bracketQuery({ ...ownQuery, ...extraQuery }) : undefined;
   return { config, url: joinUrl(config.apiUrl, path), method, headers, query: query && !isEmpty(query) ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
 }
 
