@@ -10,8 +10,8 @@ export interface HeaderNeeds {
   accept: string;
   /** A JSON body is sent: add `Content-Type: application/json`. */
   json: boolean;
-  /** The assistants family: send `OpenAI-Beta` (`assistants=v2` unless configured); a string is the value to send. */
-  beta: boolean | string;
+  /** The assistants family: send `OpenAI-Beta` (`assistants=v2` unless configured). */
+  beta: boolean;
 }
 
 /** Builds the header record for one call; names lower-cased so custom headers override by name. */
@@ -21,7 +21,7 @@ export function buildHeaders(config: ResolvedConfig, needs: HeaderNeeds): Record
   if (config.organizationKey) headers["openai-organization"] = config.organizationKey;
   if (config.projectKey) headers["openai-project"] = config.projectKey;
   if (config.beta) headers["openai-beta"] = config.beta;
-  else if (needs.beta) headers["openai-beta"] = needs.beta === true ? "assistants=v2" : needs.beta;
+  else if (needs.beta) headers["openai-beta"] = "assistants=v2";
   if (needs.json) headers["content-type"] = "application/json";
   const custom = config.httpOptions.headers;
   for (const name in custom) headers[name.toLowerCase()] = custom[name] as string;

@@ -7,6 +7,7 @@ import { err, type Result } from "../result";
 import type { EventStream } from "../stream";
 import { isPlainObject } from "./args";
 import { uploadForm } from "./multipart";
+import { bracketParams } from "./query";
 import type { RequestSpec } from "./prepare";
 import { request } from "./request";
 import type { BodyKind } from "./response";
@@ -66,5 +67,6 @@ export function passthroughSpec(method: unknown, path: unknown, params: unknown,
     const { file, ...fields } = params;
     return { ...spec, form: () => uploadForm(fields, [["file", file, "file"]]) };
   }
-  return { ...spec, send: verb === "GET" || verb === "DELETE" ? "query" : "json" };
+  const query = verb === "GET" || verb === "DELETE";
+  return { ...spec, params: query ? bracketParams(params) : params, send: query ? "query" : "json" };
 }

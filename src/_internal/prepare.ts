@@ -5,7 +5,7 @@ import { checkParams } from "./args";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
-import { bracketQuery, fillPath, joinUrl } from "./url";
+import { fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
 export interface RequestSpec {
@@ -28,11 +28,8 @@ export interface RequestSpec {
   form?: () => Promise<FormData | OpenAIError>;
   /** The caller's config argument. */
   config?: unknown;
-  /**
-   * The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured; a string is
-   * another family's value (ChatKit's `chatkit_beta=v1`).
-   */
-  beta?: boolean | string;
+  /** The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured. */
+  beta?: boolean;
   /** How the 2xx response body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
   decode?: BodyKind;
   /** The data returned for a 2xx with an empty body, for an endpoint that may answer with none; else that is an error. */
@@ -79,10 +76,10 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
   const kind = spec.decode ?? "json";
-  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: spec.beta ?? false });
+  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
-  const query = ownQuery || !isEmpty(extraQuery) ? bracketQuery({ ...ownQuery, ...extraQuery }) : undefined;
+  const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
   return { config, url: joinUrl(config.apiUrl, path), method, headers, query: query && !isEmpty(query) ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
 }
 

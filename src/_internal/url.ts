@@ -22,22 +22,3 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
 export function joinUrl(base: string, path: string): string {
   return base.replace(/\/+$/, "") + (path[0] === "/" ? path : `/${path}`);
 }
-
-/**
- * Spreads plain-object query values into bracket keys (`metadata: { team: "a" }` → `metadata[team]=a`),
- * the form list filters such as `metadata` take; other values are left to the query encoder.
- */
-export function bracketQuery(query: Record<string, unknown>): Record<string, unknown> {
-  let flat: Record<string, unknown> | undefined;
-  for (const key in query) {
-    const value = query[key];
-    if (typeof value !== "object" || value === null || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) continue;
-    flat ??= { ...query };
-    delete flat[key];
-    for (const [inner, innerValue] of Object.entries(bracketQuery(value as Record<string, unknown>))) {
-      const cut = inner.indexOf("[");
-      flat[cut < 0 ? `${key}[${inner}]` : `${key}[${inner.slice(0, cut)}]${inner.slice(cut)}`] = innerValue;
-    }
-  }
-  return flat ?? query;
-}

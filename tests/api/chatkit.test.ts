@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatkitSessionsCancel, chatkitSessionsCreate, chatkitThreadItems, chatkitThreads, chatkitThreadsDelete, paginate } from "../../src/index";
+import { setConfig, chatkitSessionsCancel, chatkitSessionsCreate, chatkitThreadItems, chatkitThreads, chatkitThreadsDelete, paginate } from "../../src/index";
 import sessionFixture from "../../fixtures/chatkit_session.json";
 import threadFixture from "../../fixtures/chatkit_thread.json";
 import itemsFixture from "../../fixtures/chatkit_thread_items.json";
@@ -22,6 +22,12 @@ describe("chatkit", () => {
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 400 });
     expect(mock.server.lastRequest()?.headers["openai-beta"]).toBe("assistants=v2");
+  });
+
+  it("a global beta (set for the assistants family) does not reach ChatKit", async () => {
+    setConfig({ beta: "assistants=v2" });
+    expect((await chatkitThreads({}, mock.config()))[0]).toBe("ok");
+    expect(mock.server.lastRequest()?.headers["openai-beta"]).toBe("chatkit_beta=v1");
   });
 
   it("chatkitSessionsCancel(id) posts with no body", async () => {

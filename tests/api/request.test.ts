@@ -46,6 +46,11 @@ describe("request (the escape hatch)", () => {
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", url: "/v1/models/ft%3Agpt-4o%3Aacme%2Fx?limit=2", query: { limit: "2" } });
   });
 
+  it("object query values go as bracket keys (metadata[team]=a)", async () => {
+    await request("GET", "/chat/completions", { metadata: { team: "a" }, limit: 1 }, mock.config());
+    expect(mock.server.lastRequest()?.query).toEqual({ "metadata[team]": "a", limit: "1" });
+  });
+
   it("DELETE sends params as the query; PATCH and PUT send JSON", async () => {
     mock.server.on("DELETE /things/:id", { body: { id: "t1", deleted: true } });
     mock.server.on("PATCH /things/:id", (seen) => ({ body: { echoed: seen.json } }));

@@ -1,6 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { StoredChatCompletion, StoredChatCompletionList, StoredChatCompletionListParams } from "../../types/chatCompletions";
+import { bracketParams } from "../../_internal/query";
 import { request } from "../../_internal/request";
 
 /**
@@ -20,5 +21,5 @@ export function chatCompletions(params?: StoredChatCompletionListParams, config?
 export function chatCompletions(completionId: string, config?: Config): Promise<Result<StoredChatCompletion>>;
 export function chatCompletions(first?: string | StoredChatCompletionListParams, config?: Config): Promise<Result<StoredChatCompletionList | StoredChatCompletion>> {
   if (typeof first === "string") return request({ method: "GET", path: "/chat/completions/{completion_id}", ids: { completion_id: first }, send: "none", config });
-  return request({ method: "GET", path: "/chat/completions", params: first, paramsOptional: true, config });
+  return request({ method: "GET", path: "/chat/completions", params: bracketParams(first), paramsOptional: true, config });
 }

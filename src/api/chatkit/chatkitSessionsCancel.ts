@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession } from "../../types/chatkit";
-import { CHATKIT_BETA } from "../../_internal/chatkit";
+import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/cancel
  */
 export function chatkitSessionsCancel(sessionId: string, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({ method: "POST", path: "/chatkit/sessions/{session_id}/cancel", ids: { session_id: sessionId }, send: "none", config, beta: CHATKIT_BETA });
+  return request({ method: "POST", path: "/chatkit/sessions/{session_id}/cancel", ids: { session_id: sessionId }, send: "none", config: chatkitConfig(config) });
 }

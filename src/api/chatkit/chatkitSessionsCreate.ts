@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession, ChatkitSessionCreateParams } from "../../types/chatkit";
-import { CHATKIT_BETA } from "../../_internal/chatkit";
+import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -16,5 +16,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/create
  */
 export function chatkitSessionsCreate(params: ChatkitSessionCreateParams, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({ method: "POST", path: "/chatkit/sessions", params, config, beta: CHATKIT_BETA });
+  return request({ method: "POST", path: "/chatkit/sessions", params, config: chatkitConfig(config) });
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadItemList, ChatkitThreadItemListParams } from "../../types/chatkit";
-import { CHATKIT_BETA } from "../../_internal/chatkit";
+import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/list-items
  */
 export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams, config?: Config): Promise<Result<ChatkitThreadItemList>> {
-  return request({ method: "GET", path: "/chatkit/threads/{thread_id}/items", ids: { thread_id: threadId }, params, paramsOptional: true, config, beta: CHATKIT_BETA });
+  return request({ method: "GET", path: "/chatkit/threads/{thread_id}/items", ids: { thread_id: threadId }, params, paramsOptional: true, config: chatkitConfig(config) });
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThread, ChatkitThreadList, ChatkitThreadListParams } from "../../types/chatkit";
-import { CHATKIT_BETA } from "../../_internal/chatkit";
+import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -20,6 +20,6 @@ import { request } from "../../_internal/request";
 export function chatkitThreads(params?: ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList>>;
 export function chatkitThreads(threadId: string, config?: Config): Promise<Result<ChatkitThread>>;
 export function chatkitThreads(first?: string | ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config, beta: CHATKIT_BETA });
-  return request({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config, beta: CHATKIT_BETA });
+  if (typeof first === "string") return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config: chatkitConfig(config) });
+  return request({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config: chatkitConfig(config) });
 }

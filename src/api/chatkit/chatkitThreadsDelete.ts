@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadDeleted } from "../../types/chatkit";
-import { CHATKIT_BETA } from "../../_internal/chatkit";
+import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/delete
  */
 export function chatkitThreadsDelete(threadId: string, config?: Config): Promise<Result<ChatkitThreadDeleted>> {
-  return request({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config, beta: CHATKIT_BETA });
+  return request({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config: chatkitConfig(config) });
 }
