@@ -65,3 +65,12 @@ export function describe(value: unknown): string {
 function withArticle(noun: string): string {
   return `${/^[AEIOU]/i.test(noun) ? "an" : "a"} ${noun}`;
 }
+
+/** Whether `value` is a plain object with `key` set; never throws (a hostile proxy is "no"). */
+export function hasOwnKey(value: unknown, key: string): boolean {
+  try {
+    return isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, key);
+  } catch {
+    return false;
+  }
+}

@@ -9,7 +9,7 @@ import { fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
 export interface RequestSpec {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "DELETE" | "PUT" | "PATCH";
   /** Path relative to `apiUrl`, with `{name}` slots filled from `ids`, e.g. `/threads/{threadId}/runs`. */
   path: string;
   ids?: Record<string, unknown>;

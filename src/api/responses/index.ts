@@ -4,3 +4,5 @@ export { responses } from "./responses";
 export { responsesDelete } from "./responsesDelete";
 export { responsesCancel } from "./responsesCancel";
 export { responsesInputItems } from "./responsesInputItems";
+export { responsesInputTokens } from "./responsesInputTokens";
+export { responsesCompact } from "./responsesCompact";

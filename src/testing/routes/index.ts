@@ -21,6 +21,10 @@ import { responsesRoutes } from "./responses";
 import { conversationsRoutes } from "./conversations";
 import { vectorStoresRoutes } from "./vectorStores";
 import { uploadsRoutes } from "./uploads";
+import { chatCompletionsRoutes } from "./chatCompletions";
+import { containersRoutes } from "./containers";
+import { chatkitRoutes } from "./chatkit";
+import { contentProvenanceRoutes } from "./contentProvenance";
 
 /**
  * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
@@ -48,5 +52,9 @@ export function defaultRoutes(state: MockState): Record<string, MockHandler> {
     ...conversationsRoutes,
     ...vectorStoresRoutes(state),
     ...uploadsRoutes,
+    ...chatCompletionsRoutes,
+    ...containersRoutes,
+    ...chatkitRoutes,
+    ...contentProvenanceRoutes,
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The Responses API: create (JSON, or a realistic SSE stream with `stream: true`; a `file_search`
- * call when the request asks for that tool), retrieve, delete, cancel, input items.
+ * call when the request asks for that tool), retrieve, delete, cancel, input items, input token
+ * counts, compaction.
  */
 import responseFixture from "../../../fixtures/response_response.json";
 import fileSearchFixture from "../../../fixtures/response_file_search.json";
 import inputItems from "../../../fixtures/response_input_items.json";
+import inputTokens from "../../../fixtures/responses_input_tokens.json";
+import compaction from "../../../fixtures/responses_compaction.json";
 import type { MockHandler, MockReply, RecordedRequest } from "../types";
 import { mockId, pageOf } from "./fineTuning";
 import { jsonExample } from "./jsonExample";
@@ -100,4 +103,6 @@ export const responsesRoutes: Record<string, MockHandler> = {
   "DELETE /responses/:id": (request) => ({ body: { id: request.params.id, object: "response", deleted: true } }),
   "POST /responses/:id/cancel": (request) => withFields(responseFixture, { id: request.params.id, status: "cancelled", background: true }),
   "GET /responses/:id/input_items": (request) => pageOf(inputItems.data, request),
+  "POST /responses/input_tokens": (request) => unknownModel(request) ?? { body: inputTokens },
+  "POST /responses/compact": (request) => unknownModel(request) ?? withFields(compaction, { id: mockId("resp_cmp_") }),
 };

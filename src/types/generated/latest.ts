@@ -35,6 +35,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chat/completions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listChatCompletions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/completions/{completion_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["updateChatCompletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chat/completions/{completion_id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getChatCompletionMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/containers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListContainers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/containers/{container_id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListContainerFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/conversations/{conversation_id}/items": {
         parameters: {
             query?: never;
@@ -195,6 +275,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/chatkit/threads/{thread_id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListThreadItemsMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/chatkit/threads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListThreadsMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -344,6 +456,12 @@ export interface components {
             type: "allowed_tools";
             allowed_tools: components["schemas"]["ChatCompletionAllowedTools"];
         };
+        ChatCompletionDeleted: {
+            /** @enum {string} */
+            object: "chat.completion.deleted";
+            id: string;
+            deleted: boolean;
+        };
         ChatCompletionFunctionCallOption: {
             name: string;
         };
@@ -353,6 +471,17 @@ export interface components {
             name: string;
             parameters?: components["schemas"]["FunctionParameters"];
         };
+        ChatCompletionList: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["CreateChatCompletionResponse"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
         ChatCompletionMessageCustomToolCall: {
             id: string;
             /** @enum {string} */
@@ -361,6 +490,20 @@ export interface components {
                 name: string;
                 input: string;
             };
+        };
+        ChatCompletionMessageList: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: (components["schemas"]["ChatCompletionResponseMessage"] & {
+                id: string;
+                content_parts?: (components["schemas"]["ChatCompletionRequestMessageContentPartText"] | components["schemas"]["ChatCompletionRequestMessageContentPartImage"])[] | null;
+            })[];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
         };
         ChatCompletionMessageToolCall: {
             id: string;
@@ -681,6 +824,54 @@ export interface components {
             status: components["schemas"]["ComputerCallOutputStatus"];
             created_by?: string;
         };
+        ContainerFileListResource: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["ContainerFileResource"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
+        ContainerFileResource: {
+            id: string;
+            object: string;
+            container_id: string;
+            /** Format: unixtime */
+            created_at: number;
+            bytes: number;
+            path: string;
+            source: string;
+        };
+        ContainerListResource: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["ContainerResource"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
+        ContainerResource: {
+            id: string;
+            object: string;
+            name: string;
+            /** Format: unixtime */
+            created_at: number;
+            status: string;
+            /** Format: unixtime */
+            last_active_at?: number;
+            expires_after?: {
+                /** @enum {string} */
+                anchor?: "last_active_at";
+                minutes?: number;
+            };
+            /** @enum {string} */
+            memory_limit?: "1g" | "4g" | "16g" | "64g";
+            network_policy?: {
+                /** @enum {string} */
+                type: "allowlist" | "disabled";
+                allowed_domains?: string[];
+            };
+        };
         ConversationItem: components["schemas"]["Message"] | components["schemas"]["FunctionToolCallResource"] | components["schemas"]["FunctionToolCallOutputResource"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerToolCallOutputResource"] | components["schemas"]["ToolSearchCall"] | components["schemas"]["ToolSearchOutput"] | components["schemas"]["AdditionalTools"] | components["schemas"]["ReasoningItem"] | components["schemas"]["Program"] | components["schemas"]["ProgramOutput"] | components["schemas"]["CompactionBody"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCall"] | components["schemas"]["FunctionShellCallOutput"] | components["schemas"]["ApplyPatchToolCall"] | components["schemas"]["ApplyPatchToolCallOutput"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponseResource"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCall"] | components["schemas"]["CustomToolCallOutput"];
         ConversationItemList: {
             /** @enum {string} */
@@ -920,6 +1111,19 @@ export interface components {
             /** @enum {string} */
             object: "text_completion";
             usage?: components["schemas"]["CompletionUsage"];
+        };
+        CreateContainerBody: {
+            name: string;
+            file_ids?: string[];
+            expires_after?: {
+                /** @enum {string} */
+                anchor: "last_active_at";
+                minutes: number;
+            };
+            skills?: (components["schemas"]["SkillReferenceParam"] | components["schemas"]["InlineSkillParam"])[];
+            /** @enum {string} */
+            memory_limit?: "1g" | "4g" | "16g" | "64g";
+            network_policy?: components["schemas"]["ContainerNetworkPolicyDisabledParam"] | components["schemas"]["ContainerNetworkPolicyAllowlistParam"];
         };
         CreateEmbeddingRequest: {
             /** @example text */
@@ -2307,6 +2511,7 @@ export interface components {
             owned_by: string;
             shutdown_date?: string | null;
         };
+        ModelIdsCompaction: components["schemas"]["ModelIdsResponses"] | string | null;
         /** @example gpt-5.1 */
         ModelIdsResponses: components["schemas"]["ModelIdsShared"] | ("o1-pro" | "o1-pro-2025-03-19" | "o3-pro" | "o3-pro-2025-06-10" | "o3-deep-research" | "o3-deep-research-2025-06-26" | "o4-mini-deep-research" | "o4-mini-deep-research-2025-06-26" | "computer-use-preview" | "computer-use-preview-2025-03-11" | "gpt-5.5-pro" | "gpt-5.5-pro-2026-04-23" | "gpt-5-codex" | "gpt-5-pro" | "gpt-5-pro-2025-10-06" | "gpt-5.1-codex-max" | "gpt-daybreak-blue-latest" | "gpt-daybreak-red-latest" | "gpt-5.6-cyber");
         /** @example gpt-5.4 */
@@ -4925,6 +5130,542 @@ export interface components {
             deleted: boolean;
             id: string;
         };
+        /** @enum {string} */
+        ProvenanceCheckObject: "content_provenance_check";
+        /** @enum {string} */
+        ProvenanceDetectionResultApi: "detected" | "not_detected";
+        /** @enum {string} */
+        C2PAValidationStateApi: "trusted" | "valid" | "invalid" | "not_present";
+        C2PAProvenanceResult: {
+            /**
+             * @default c2pa
+             * @enum {string}
+             */
+            type: "c2pa";
+            outcome: components["schemas"]["ProvenanceDetectionResultApi"];
+            validation_state: components["schemas"]["C2PAValidationStateApi"];
+            issuer: string | null;
+            model: string | null;
+            generated_at: string | null;
+        };
+        SynthIDProvenanceResult: {
+            /**
+             * @default synthid
+             * @enum {string}
+             */
+            type: "synthid";
+            outcome: components["schemas"]["ProvenanceDetectionResultApi"];
+            model: string | null;
+            generated_at: string | null;
+        };
+        ProvenanceResource: {
+            object: components["schemas"]["ProvenanceCheckObject"];
+            /** Format: unixtime */
+            created_at: number;
+            results: (components["schemas"]["C2PAProvenanceResult"] | components["schemas"]["SynthIDProvenanceResult"])[];
+        };
+        /** @enum {string} */
+        OrderEnum: "asc" | "desc";
+        /** @enum {string} */
+        TruncationEnum: "auto" | "disabled";
+        PersonalityEnum: string | ("friendly" | "pragmatic");
+        TokenCountsBody: {
+            model?: string | null;
+            input?: (string | components["schemas"]["InputItem"][]) | null;
+            previous_response_id?: string | null;
+            tools?: components["schemas"]["Tool"][] | null;
+            text?: components["schemas"]["ResponseTextParam"] | null;
+            reasoning?: components["schemas"]["Reasoning"] | null;
+            /** @deprecated */
+            truncation?: components["schemas"]["TruncationEnum"];
+            instructions?: string | null;
+            personality?: components["schemas"]["PersonalityEnum"];
+            conversation?: components["schemas"]["ConversationParam"] | null;
+            tool_choice?: components["schemas"]["ToolChoiceParam"] | null;
+            parallel_tool_calls?: boolean | null;
+        };
+        /**
+         * @example {
+         *       "object": "response.input_tokens",
+         *       "input_tokens": 123
+         *     }
+         */
+        TokenCountsResource: {
+            /**
+             * @default response.input_tokens
+             * @enum {string}
+             */
+            object: "response.input_tokens";
+            input_tokens: number;
+        };
+        /** @enum {string} */
+        PromptCacheRetentionEnum: "in_memory" | "24h";
+        /** @enum {string} */
+        ServiceTierEnum: "auto" | "default" | "fast" | "flex" | "priority";
+        CompactResponseMethodPublicBody: {
+            model: components["schemas"]["ModelIdsCompaction"];
+            input?: (string | components["schemas"]["InputItem"][]) | null;
+            previous_response_id?: string | null;
+            instructions?: string | null;
+            prompt_cache_key?: string | null;
+            prompt_cache_retention?: components["schemas"]["PromptCacheRetentionEnum"] | null;
+            prompt_cache_options?: components["schemas"]["PromptCacheOptionsParam"] | null;
+            service_tier?: components["schemas"]["ServiceTierEnum"] | null;
+        };
+        ItemField: components["schemas"]["Message"] | components["schemas"]["Program"] | components["schemas"]["ProgramOutput"] | components["schemas"]["FunctionToolCall"] | components["schemas"]["ToolSearchCall"] | components["schemas"]["ToolSearchOutput"] | components["schemas"]["AdditionalTools"] | components["schemas"]["FunctionToolCallOutput"] | components["schemas"]["FileSearchToolCall"] | components["schemas"]["WebSearchToolCall"] | components["schemas"]["ImageGenToolCall"] | components["schemas"]["ComputerToolCall"] | components["schemas"]["ComputerToolCallOutputResource"] | components["schemas"]["ReasoningItem"] | components["schemas"]["CompactionBody"] | components["schemas"]["CodeInterpreterToolCall"] | components["schemas"]["LocalShellToolCall"] | components["schemas"]["LocalShellToolCallOutput"] | components["schemas"]["FunctionShellCall"] | components["schemas"]["FunctionShellCallOutput"] | components["schemas"]["ApplyPatchToolCall"] | components["schemas"]["ApplyPatchToolCallOutput"] | components["schemas"]["MCPListTools"] | components["schemas"]["MCPApprovalRequest"] | components["schemas"]["MCPApprovalResponseResource"] | components["schemas"]["MCPToolCall"] | components["schemas"]["CustomToolCall"] | components["schemas"]["CustomToolCallOutput"];
+        /**
+         * @example {
+         *       "id": "resp_001",
+         *       "object": "response.compaction",
+         *       "output": [
+         *         {
+         *           "type": "message",
+         *           "role": "user",
+         *           "content": [
+         *             {
+         *               "type": "input_text",
+         *               "text": "text"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "message",
+         *           "role": "user",
+         *           "content": [
+         *             {
+         *               "type": "input_text",
+         *               "text": "text"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "compaction",
+         *           "id": "cmp_001",
+         *           "encrypted_content": "encrypted-summary"
+         *         }
+         *       ],
+         *       "created_at": 1731459200,
+         *       "usage": {
+         *         "input_tokens": 42897,
+         *         "output_tokens": 12000,
+         *         "total_tokens": 54912
+         *       }
+         *     }
+         */
+        CompactResource: {
+            id: string;
+            /**
+             * @default response.compaction
+             * @enum {string}
+             */
+            object: "response.compaction";
+            output: components["schemas"]["ItemField"][];
+            /** Format: unixtime */
+            created_at: number;
+            usage: components["schemas"]["ResponseUsage"];
+        };
+        ChatkitWorkflowTracing: {
+            enabled: boolean;
+        };
+        ChatkitWorkflow: {
+            id: string;
+            version: string | null;
+            state_variables: {
+                [key: string]: string | number | boolean;
+            } | null;
+            tracing: components["schemas"]["ChatkitWorkflowTracing"];
+        };
+        ChatSessionRateLimits: {
+            max_requests_per_1_minute: number;
+        };
+        /** @enum {string} */
+        ChatSessionStatus: "active" | "expired" | "cancelled";
+        ChatSessionAutomaticThreadTitling: {
+            enabled: boolean;
+        };
+        ChatSessionFileUpload: {
+            enabled: boolean;
+            max_file_size: number | null;
+            max_files: number | null;
+        };
+        ChatSessionHistory: {
+            enabled: boolean;
+            recent_threads: number | null;
+        };
+        ChatSessionChatkitConfiguration: {
+            automatic_thread_titling: components["schemas"]["ChatSessionAutomaticThreadTitling"];
+            file_upload: components["schemas"]["ChatSessionFileUpload"];
+            history: components["schemas"]["ChatSessionHistory"];
+        };
+        /**
+         * @example {
+         *       "id": "cksess_123",
+         *       "object": "chatkit.session",
+         *       "client_secret": "ek_token_123",
+         *       "expires_at": 1712349876,
+         *       "workflow": {
+         *         "id": "workflow_alpha",
+         *         "version": "2024-10-01"
+         *       },
+         *       "user": "user_789",
+         *       "rate_limits": {
+         *         "max_requests_per_1_minute": 60
+         *       },
+         *       "max_requests_per_1_minute": 60,
+         *       "status": "cancelled",
+         *       "chatkit_configuration": {
+         *         "automatic_thread_titling": {
+         *           "enabled": true
+         *         },
+         *         "file_upload": {
+         *           "enabled": true,
+         *           "max_file_size": 16,
+         *           "max_files": 20
+         *         },
+         *         "history": {
+         *           "enabled": true,
+         *           "recent_threads": 10
+         *         }
+         *       }
+         *     }
+         */
+        ChatSessionResource: {
+            id: string;
+            /**
+             * @default chatkit.session
+             * @enum {string}
+             */
+            object: "chatkit.session";
+            /** Format: unixtime */
+            expires_at: number;
+            client_secret: string;
+            workflow: components["schemas"]["ChatkitWorkflow"];
+            user: string;
+            rate_limits: components["schemas"]["ChatSessionRateLimits"];
+            max_requests_per_1_minute: number;
+            status: components["schemas"]["ChatSessionStatus"];
+            chatkit_configuration: components["schemas"]["ChatSessionChatkitConfiguration"];
+        };
+        WorkflowTracingParam: {
+            enabled?: boolean;
+        };
+        WorkflowParam: {
+            id: string;
+            version?: string;
+            state_variables?: {
+                [key: string]: string | number | boolean;
+            };
+            tracing?: components["schemas"]["WorkflowTracingParam"];
+        };
+        ExpiresAfterParam: {
+            /**
+             * @default created_at
+             * @enum {string}
+             */
+            anchor: "created_at";
+            /** Format: int64 */
+            seconds: number;
+        };
+        RateLimitsParam: {
+            max_requests_per_1_minute?: number;
+        };
+        AutomaticThreadTitlingParam: {
+            enabled?: boolean;
+        };
+        FileUploadParam: {
+            enabled?: boolean;
+            max_file_size?: number;
+            max_files?: number;
+        };
+        HistoryParam: {
+            enabled?: boolean;
+            recent_threads?: number;
+        };
+        ChatkitConfigurationParam: {
+            automatic_thread_titling?: components["schemas"]["AutomaticThreadTitlingParam"];
+            file_upload?: components["schemas"]["FileUploadParam"];
+            history?: components["schemas"]["HistoryParam"];
+        };
+        CreateChatSessionBody: {
+            workflow: components["schemas"]["WorkflowParam"];
+            user: string;
+            expires_after?: components["schemas"]["ExpiresAfterParam"];
+            rate_limits?: components["schemas"]["RateLimitsParam"];
+            chatkit_configuration?: components["schemas"]["ChatkitConfigurationParam"];
+        };
+        UserMessageInputText: {
+            /**
+             * @default input_text
+             * @enum {string}
+             */
+            type: "input_text";
+            text: string;
+        };
+        UserMessageQuotedText: {
+            /**
+             * @default quoted_text
+             * @enum {string}
+             */
+            type: "quoted_text";
+            text: string;
+        };
+        /** @enum {string} */
+        AttachmentType: "image" | "file";
+        Attachment: {
+            type: components["schemas"]["AttachmentType"];
+            id: string;
+            name: string;
+            mime_type: string;
+            preview_url: string | null;
+        };
+        ToolChoice: {
+            id: string;
+        };
+        InferenceOptions: {
+            tool_choice: components["schemas"]["ToolChoice"] | null;
+            model: string | null;
+        };
+        UserMessageItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.user_message
+             * @enum {string}
+             */
+            type: "chatkit.user_message";
+            content: (components["schemas"]["UserMessageInputText"] | components["schemas"]["UserMessageQuotedText"])[];
+            attachments: components["schemas"]["Attachment"][];
+            inference_options: components["schemas"]["InferenceOptions"] | null;
+        };
+        FileAnnotationSource: {
+            /**
+             * @default file
+             * @enum {string}
+             */
+            type: "file";
+            filename: string;
+        };
+        FileAnnotation: {
+            /**
+             * @default file
+             * @enum {string}
+             */
+            type: "file";
+            source: components["schemas"]["FileAnnotationSource"];
+        };
+        UrlAnnotationSource: {
+            /**
+             * @default url
+             * @enum {string}
+             */
+            type: "url";
+            /** Format: uri */
+            url: string;
+        };
+        UrlAnnotation: {
+            /**
+             * @default url
+             * @enum {string}
+             */
+            type: "url";
+            source: components["schemas"]["UrlAnnotationSource"];
+        };
+        ResponseOutputText: {
+            /**
+             * @default output_text
+             * @enum {string}
+             */
+            type: "output_text";
+            text: string;
+            annotations: (components["schemas"]["FileAnnotation"] | components["schemas"]["UrlAnnotation"])[];
+        };
+        AssistantMessageItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.assistant_message
+             * @enum {string}
+             */
+            type: "chatkit.assistant_message";
+            content: components["schemas"]["ResponseOutputText"][];
+        };
+        WidgetMessageItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.widget
+             * @enum {string}
+             */
+            type: "chatkit.widget";
+            widget: string;
+        };
+        /** @enum {string} */
+        ClientToolCallStatus: "in_progress" | "completed";
+        ClientToolCallItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.client_tool_call
+             * @enum {string}
+             */
+            type: "chatkit.client_tool_call";
+            status: components["schemas"]["ClientToolCallStatus"];
+            call_id: string;
+            name: string;
+            arguments: string;
+            output: string | null;
+        };
+        /** @enum {string} */
+        TaskType: "custom" | "thought";
+        TaskItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.task
+             * @enum {string}
+             */
+            type: "chatkit.task";
+            task_type: components["schemas"]["TaskType"];
+            heading: string | null;
+            summary: string | null;
+        };
+        TaskGroupTask: {
+            type: components["schemas"]["TaskType"];
+            heading: string | null;
+            summary: string | null;
+        };
+        TaskGroupItem: {
+            id: string;
+            /**
+             * @default chatkit.thread_item
+             * @enum {string}
+             */
+            object: "chatkit.thread_item";
+            /** Format: unixtime */
+            created_at: number;
+            thread_id: string;
+            /**
+             * @default chatkit.task_group
+             * @enum {string}
+             */
+            type: "chatkit.task_group";
+            tasks: components["schemas"]["TaskGroupTask"][];
+        };
+        ThreadItem: components["schemas"]["UserMessageItem"] | components["schemas"]["AssistantMessageItem"] | components["schemas"]["WidgetMessageItem"] | components["schemas"]["ClientToolCallItem"] | components["schemas"]["TaskItem"] | components["schemas"]["TaskGroupItem"];
+        ThreadItemListResource: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["ThreadItem"][];
+            first_id: string | null;
+            last_id: string | null;
+            has_more: boolean;
+        };
+        ActiveStatus: {
+            /**
+             * @default active
+             * @enum {string}
+             */
+            type: "active";
+        };
+        LockedStatus: {
+            /**
+             * @default locked
+             * @enum {string}
+             */
+            type: "locked";
+            reason: string | null;
+        };
+        ClosedStatus: {
+            /**
+             * @default closed
+             * @enum {string}
+             */
+            type: "closed";
+            reason: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "cthr_def456",
+         *       "object": "chatkit.thread",
+         *       "created_at": 1712345600,
+         *       "title": "Demo feedback",
+         *       "status": {
+         *         "type": "active"
+         *       },
+         *       "user": "user_456"
+         *     }
+         */
+        ThreadResource: {
+            id: string;
+            /**
+             * @default chatkit.thread
+             * @enum {string}
+             */
+            object: "chatkit.thread";
+            /** Format: unixtime */
+            created_at: number;
+            title: string | null;
+            status: components["schemas"]["ActiveStatus"] | components["schemas"]["LockedStatus"] | components["schemas"]["ClosedStatus"];
+            user: string;
+        };
+        DeletedThreadResource: {
+            id: string;
+            /**
+             * @default chatkit.thread.deleted
+             * @enum {string}
+             */
+            object: "chatkit.thread.deleted";
+            deleted: boolean;
+        };
+        ThreadListResource: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["ThreadResource"][];
+            first_id: string | null;
+            last_id: string | null;
+            has_more: boolean;
+        };
     };
     responses: {
         TooManyRequests: {
@@ -4989,6 +5730,134 @@ export interface operations {
                     "application/json": components["schemas"]["ListBatchesResponse"];
                 };
             };
+        };
+    };
+    listChatCompletions: {
+        parameters: {
+            query?: {
+                model?: string;
+                metadata?: components["schemas"]["Metadata"];
+                after?: string;
+                limit?: number;
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatCompletionList"];
+                };
+            };
+        };
+    };
+    updateChatCompletion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                completion_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    metadata: components["schemas"]["Metadata"];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateChatCompletionResponse"];
+                };
+            };
+        };
+    };
+    getChatCompletionMessages: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                completion_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatCompletionMessageList"];
+                };
+            };
+        };
+    };
+    ListContainers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: "asc" | "desc";
+                after?: string;
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerListResource"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ListContainerFiles: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: "asc" | "desc";
+                after?: string;
+            };
+            header?: never;
+            path: {
+                container_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContainerFileListResource"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listConversationItems: {
@@ -5284,6 +6153,57 @@ export interface operations {
                 };
             };
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ListThreadItemsMethod: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: components["schemas"]["OrderEnum"];
+                after?: string;
+                before?: string;
+            };
+            header?: never;
+            path: {
+                thread_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadItemListResource"];
+                };
+            };
+        };
+    };
+    ListThreadsMethod: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: components["schemas"]["OrderEnum"];
+                after?: string;
+                before?: string;
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThreadListResource"];
+                };
+            };
         };
     };
 }

@@ -1,0 +1,2 @@
+// Public functions of this resource, re-exported by src/index.ts.
+export { contentProvenanceChecksCreate } from "./contentProvenanceChecksCreate";
