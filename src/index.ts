@@ -43,6 +43,11 @@ export type * from "./types/responses";
 export type * from "./types/conversations";
 export type * from "./types/vectorStores";
 export type * from "./types/uploads";
+// issue 15, part 2: evals, graders, checkpoint permissions, voices
+export type * from "./types/evals";
+export type * from "./types/graders";
+export type * from "./types/checkpointPermissions";
+export type * from "./types/voices";
 
 export * from "./api/models/index";
 export * from "./api/chat/index";
@@ -64,5 +69,8 @@ export * from "./api/responses/index";
 export * from "./api/conversations/index";
 export * from "./api/vectorStores/index";
 export * from "./api/uploads/index";
+// issue 15, part 2 (fine-tuning and audio additions are in their existing barrels)
+export * from "./api/evals/index";
+export * from "./api/graders/index";
 export * from "./aliases";
 export * from "./helpers/index";
