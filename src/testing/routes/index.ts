@@ -21,6 +21,10 @@ import { responsesRoutes } from "./responses";
 import { conversationsRoutes } from "./conversations";
 import { vectorStoresRoutes } from "./vectorStores";
 import { uploadsRoutes } from "./uploads";
+// issue 15, part 2
+import { evalsRoutes } from "./evals";
+import { gradersRoutes } from "./graders";
+import { voicesRoutes } from "./voices";
 
 /**
  * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
@@ -48,5 +52,9 @@ export function defaultRoutes(state: MockState): Record<string, MockHandler> {
     ...conversationsRoutes,
     ...vectorStoresRoutes(state),
     ...uploadsRoutes,
+    // issue 15, part 2
+    ...evalsRoutes,
+    ...gradersRoutes,
+    ...voicesRoutes,
   };
 }
