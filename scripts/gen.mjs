@@ -88,7 +88,7 @@ function rewrite(node, self) {
  * Keeps only what the public types use, so the published declarations stay small (the whole latest
  * spec is ~0.9 MB of declarations, most of it endpoints the SDK does not call): the schemas that
  * src/types/*.ts name (`Schemas["X"]`, `Schemas2023["X"]`, `SchemasEngines["X"]`), the operations
- * they name (`Query<"op">`, `JsonBody<"op">`), and everything those reference. To use another
+ * they name (`Query<"op">`, `JsonBody<"op">`, `Operations["op"]`), and everything those reference. To use another
  * schema, name it in src/types and run `npm run gen` again.
  */
 function usedOnly(spec, name) {
@@ -98,7 +98,7 @@ function usedOnly(spec, name) {
     .map((file) => readFileSync(resolve(ROOT, "src/types", file), "utf8"))
     .join("\n");
   const schemaRoots = [...sources.matchAll(new RegExp(`\\b${alias}\\["([^"]+)"\\]`, "g"))].map((m) => m[1]);
-  const operationRoots = name === "latest" ? new Set([...sources.matchAll(/\b(?:Query|JsonBody)<"([^"]+)">/g)].map((m) => m[1])) : new Set();
+  const operationRoots = name === "latest" ? new Set([...sources.matchAll(/\b(?:(?:Query|JsonBody)<"([^"]+)">|Operations\["([^"]+)"\])/g)].map((m) => m[1] ?? m[2])) : new Set();
 
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(item))

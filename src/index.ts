@@ -53,6 +53,10 @@ export type * from "./types/responsesCompact";
 export type * from "./types/containers";
 export type * from "./types/chatkit";
 export type * from "./types/contentProvenance";
+export type * from "./types/evals";
+export type * from "./types/graders";
+export type * from "./types/checkpointPermissions";
+export type * from "./types/voices";
 
 export * from "./api/models/index";
 export * from "./api/chat/index";
@@ -78,5 +82,7 @@ export * from "./api/request/index";
 export * from "./api/containers/index";
 export * from "./api/chatkit/index";
 export * from "./api/contentProvenance/index";
+export * from "./api/evals/index";
+export * from "./api/graders/index";
 export * from "./aliases";
 export * from "./helpers/index";

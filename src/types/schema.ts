@@ -9,6 +9,8 @@ import type { components as EnginesComponents } from "./generated/2023-06-engine
 
 /** Schemas of the latest spec (the default source of every type). */
 export type Schemas = LatestComponents["schemas"];
+/** Operations of the latest spec, by operationId (for a response body the spec writes inline). */
+export type Operations = LatestOperations;
 /** Schemas of the 2023-12 spec: the v1 assistant and message files, edits, fine-tunes. */
 export type Schemas2023 = V2023Components["schemas"];
 /** Schemas of the 2023-06 spec, the last one with engines. */

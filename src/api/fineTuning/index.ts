@@ -4,3 +4,8 @@ export { fineTuningJobsCreate } from "./fineTuningJobsCreate";
 export { fineTuningJobsCancel } from "./fineTuningJobsCancel";
 export { fineTuningJobsEvents } from "./fineTuningJobsEvents";
 export { fineTuningJobsCheckpoints } from "./fineTuningJobsCheckpoints";
+export { fineTuningJobsPause } from "./fineTuningJobsPause";
+export { fineTuningJobsResume } from "./fineTuningJobsResume";
+export { fineTuningCheckpointPermissions } from "./fineTuningCheckpointPermissions";
+export { fineTuningCheckpointPermissionsCreate } from "./fineTuningCheckpointPermissionsCreate";
+export { fineTuningCheckpointPermissionsDelete } from "./fineTuningCheckpointPermissionsDelete";

@@ -25,6 +25,9 @@ import { chatCompletionsRoutes } from "./chatCompletions";
 import { containersRoutes } from "./containers";
 import { chatkitRoutes } from "./chatkit";
 import { contentProvenanceRoutes } from "./contentProvenance";
+import { evalsRoutes } from "./evals";
+import { gradersRoutes } from "./graders";
+import { voicesRoutes } from "./voices";
 
 /**
  * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
@@ -56,5 +59,8 @@ export function defaultRoutes(state: MockState): Record<string, MockHandler> {
     ...containersRoutes,
     ...chatkitRoutes,
     ...contentProvenanceRoutes,
+    ...evalsRoutes,
+    ...gradersRoutes,
+    ...voicesRoutes,
   };
 }

@@ -19,6 +19,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audio/voice_consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listVoiceConsents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/batches": {
         parameters: {
             query?: never;
@@ -147,6 +163,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEvals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evals/{eval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["updateEval"];
+        delete: operations["deleteEval"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evals/{eval_id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getEvalRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evals/{eval_id}/runs/{run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteEvalRun"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evals/{eval_id}/runs/{run_id}/output_items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getEvalRunOutputItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/files": {
         parameters: {
             query?: never;
@@ -155,6 +251,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["listFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listFineTuningCheckpointPermissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1150,12 +1262,148 @@ export interface components {
                 total_tokens: number;
             };
         };
+        CreateEvalCompletionsRunDataSource: {
+            /**
+             * @default completions
+             * @enum {string}
+             */
+            type: "completions";
+            input_messages?: {
+                /** @enum {string} */
+                type: "template";
+                template: (components["schemas"]["EasyInputMessage"] | components["schemas"]["EvalItem"])[];
+            } | {
+                /** @enum {string} */
+                type: "item_reference";
+                item_reference: string;
+            };
+            sampling_params?: {
+                reasoning_effort?: components["schemas"]["ReasoningEffort"];
+                /** @default 1 */
+                temperature?: number;
+                max_completion_tokens?: number;
+                /** @default 1 */
+                top_p?: number;
+                /** @default 42 */
+                seed?: number;
+                response_format?: components["schemas"]["ResponseFormatText"] | components["schemas"]["ResponseFormatJsonSchema"] | components["schemas"]["ResponseFormatJsonObject"];
+                tools?: components["schemas"]["ChatCompletionTool"][];
+            };
+            model?: string;
+            source: components["schemas"]["EvalJsonlFileContentSource"] | components["schemas"]["EvalJsonlFileIdSource"] | components["schemas"]["EvalStoredCompletionsSource"];
+        };
+        CreateEvalCustomDataSourceConfig: {
+            /**
+             * @default custom
+             * @enum {string}
+             */
+            type: "custom";
+            /** @example text */
+            item_schema: {
+                [key: string]: unknown;
+            };
+            /** @default false */
+            include_sample_schema?: boolean;
+        };
+        CreateEvalItem: {
+            role: string;
+            content: string;
+        } | components["schemas"]["EvalItem"];
+        CreateEvalJsonlRunDataSource: {
+            /**
+             * @default jsonl
+             * @enum {string}
+             */
+            type: "jsonl";
+            source: components["schemas"]["EvalJsonlFileContentSource"] | components["schemas"]["EvalJsonlFileIdSource"];
+        };
+        CreateEvalLabelModelGrader: {
+            /** @enum {string} */
+            type: "label_model";
+            name: string;
+            model: string;
+            input: components["schemas"]["CreateEvalItem"][];
+            labels: string[];
+            passing_labels: string[];
+        };
+        CreateEvalLogsDataSourceConfig: {
+            /**
+             * @default logs
+             * @enum {string}
+             */
+            type: "logs";
+            /** @example text */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
+        CreateEvalRequest: {
+            name?: string;
+            metadata?: components["schemas"]["Metadata"];
+            data_source_config: components["schemas"]["CreateEvalCustomDataSourceConfig"] | components["schemas"]["CreateEvalLogsDataSourceConfig"] | components["schemas"]["CreateEvalStoredCompletionsDataSourceConfig"];
+            testing_criteria: (components["schemas"]["CreateEvalLabelModelGrader"] | components["schemas"]["EvalGraderStringCheck"] | components["schemas"]["EvalGraderTextSimilarity"] | components["schemas"]["EvalGraderPython"] | components["schemas"]["EvalGraderScoreModel"])[];
+        };
+        CreateEvalResponsesRunDataSource: {
+            /**
+             * @default responses
+             * @enum {string}
+             */
+            type: "responses";
+            input_messages?: {
+                /** @enum {string} */
+                type: "template";
+                template: ({
+                    role: string;
+                    content: string;
+                } | components["schemas"]["EvalItem"])[];
+            } | {
+                /** @enum {string} */
+                type: "item_reference";
+                item_reference: string;
+            };
+            sampling_params?: {
+                reasoning_effort?: components["schemas"]["ReasoningEffort"];
+                /** @default 1 */
+                temperature?: number;
+                max_completion_tokens?: number;
+                /** @default 1 */
+                top_p?: number;
+                /** @default 42 */
+                seed?: number;
+                tools?: components["schemas"]["Tool"][];
+                text?: {
+                    format?: components["schemas"]["TextResponseFormatConfiguration"];
+                };
+            };
+            model?: string;
+            source: components["schemas"]["EvalJsonlFileContentSource"] | components["schemas"]["EvalJsonlFileIdSource"] | components["schemas"]["EvalResponsesSource"];
+        };
+        CreateEvalRunRequest: {
+            name?: string;
+            metadata?: components["schemas"]["Metadata"];
+            data_source: components["schemas"]["CreateEvalJsonlRunDataSource"] | components["schemas"]["CreateEvalCompletionsRunDataSource"] | components["schemas"]["CreateEvalResponsesRunDataSource"];
+        };
+        /** @deprecated */
+        CreateEvalStoredCompletionsDataSourceConfig: {
+            /**
+             * @default stored_completions
+             * @enum {string}
+             */
+            type: "stored_completions";
+            /** @example text */
+            metadata?: {
+                [key: string]: unknown;
+            };
+        };
         CreateFileRequest: {
             /** Format: binary */
             file: string;
             /** @enum {string} */
             purpose: "assistants" | "batch" | "fine-tune" | "vision" | "user_data" | "evals";
             expires_after?: components["schemas"]["FileExpirationAfter"];
+        };
+        CreateFineTuningCheckpointPermissionRequest: {
+            project_ids: string[];
         };
         CreateFineTuningJobRequest: {
             /** @example gpt-4o-mini */
@@ -1653,6 +1901,18 @@ export interface components {
             chunking_strategy?: components["schemas"]["AutoChunkingStrategyRequestParam"] | components["schemas"]["StaticChunkingStrategyRequestParam"];
             metadata?: components["schemas"]["Metadata"];
         };
+        CreateVoiceConsentRequest: {
+            name: string;
+            /** Format: binary */
+            recording: string;
+            language: string;
+        };
+        CreateVoiceRequest: {
+            name: string;
+            /** Format: binary */
+            audio_sample: string;
+            consent: string;
+        };
         CustomToolCall: {
             /** @enum {string} */
             type: "custom_tool_call";
@@ -1707,6 +1967,12 @@ export interface components {
             object: "file";
             deleted: boolean;
         };
+        DeleteFineTuningCheckpointPermissionResponse: {
+            id: string;
+            /** @enum {string} */
+            object: "checkpoint.permission";
+            deleted: boolean;
+        };
         DeleteModelResponse: {
             id: string;
             deleted: boolean;
@@ -1747,6 +2013,47 @@ export interface components {
         ErrorResponse: {
             error: components["schemas"]["Error"];
         };
+        Eval: {
+            /**
+             * @default eval
+             * @enum {string}
+             */
+            object: "eval";
+            id: string;
+            /** @example Chatbot effectiveness Evaluation */
+            name: string;
+            data_source_config: components["schemas"]["EvalCustomDataSourceConfig"] | components["schemas"]["EvalLogsDataSourceConfig"] | components["schemas"]["EvalStoredCompletionsDataSourceConfig"];
+            testing_criteria: (components["schemas"]["EvalGraderLabelModel"] | components["schemas"]["EvalGraderStringCheck"] | components["schemas"]["EvalGraderTextSimilarity"] | components["schemas"]["EvalGraderPython"] | components["schemas"]["EvalGraderScoreModel"])[];
+            /** Format: unixtime */
+            created_at: number;
+            metadata: components["schemas"]["Metadata"];
+        };
+        EvalApiError: {
+            code: string;
+            message: string;
+        };
+        EvalCustomDataSourceConfig: {
+            /**
+             * @default custom
+             * @enum {string}
+             */
+            type: "custom";
+            /** @example text */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        EvalGraderLabelModel: components["schemas"]["GraderLabelModel"];
+        EvalGraderPython: components["schemas"]["GraderPython"] & {
+            pass_threshold?: number;
+        };
+        EvalGraderScoreModel: components["schemas"]["GraderScoreModel"] & {
+            pass_threshold?: number;
+        };
+        EvalGraderStringCheck: components["schemas"]["GraderStringCheck"];
+        EvalGraderTextSimilarity: components["schemas"]["GraderTextSimilarity"] & {
+            pass_threshold: number;
+        };
         EvalItem: {
             /** @enum {string} */
             role: "user" | "assistant" | "system" | "developer";
@@ -1769,6 +2076,201 @@ export interface components {
             /** Format: uri */
             image_url: string;
             detail?: string;
+        };
+        EvalJsonlFileContentSource: {
+            /**
+             * @default file_content
+             * @enum {string}
+             */
+            type: "file_content";
+            content: {
+                item: {
+                    [key: string]: unknown;
+                };
+                sample?: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        EvalJsonlFileIdSource: {
+            /**
+             * @default file_id
+             * @enum {string}
+             */
+            type: "file_id";
+            id: string;
+        };
+        EvalList: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["Eval"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
+        EvalLogsDataSourceConfig: {
+            /**
+             * @default logs
+             * @enum {string}
+             */
+            type: "logs";
+            metadata?: components["schemas"]["Metadata"];
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        EvalResponsesSource: {
+            /** @enum {string} */
+            type: "responses";
+            metadata?: Record<string, unknown> | null;
+            model?: string | null;
+            instructions_search?: string | null;
+            created_after?: number | null;
+            created_before?: number | null;
+            reasoning_effort?: components["schemas"]["ReasoningEffort"] | null;
+            temperature?: number | null;
+            top_p?: number | null;
+            users?: string[] | null;
+            tools?: string[] | null;
+        };
+        EvalRun: {
+            /**
+             * @default eval.run
+             * @enum {string}
+             */
+            object: "eval.run";
+            id: string;
+            eval_id: string;
+            status: string;
+            model: string;
+            name: string;
+            /** Format: unixtime */
+            created_at: number;
+            /** Format: uri */
+            report_url: string;
+            result_counts: {
+                total: number;
+                errored: number;
+                failed: number;
+                passed: number;
+            };
+            per_model_usage: {
+                model_name: string;
+                invocation_count: number;
+                prompt_tokens: number;
+                completion_tokens: number;
+                total_tokens: number;
+                cached_tokens: number;
+            }[];
+            per_testing_criteria_results: {
+                testing_criteria: string;
+                passed: number;
+                failed: number;
+            }[];
+            data_source: components["schemas"]["CreateEvalJsonlRunDataSource"] | components["schemas"]["CreateEvalCompletionsRunDataSource"] | components["schemas"]["CreateEvalResponsesRunDataSource"];
+            metadata: components["schemas"]["Metadata"];
+            error: components["schemas"]["EvalApiError"];
+        };
+        EvalRunList: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["EvalRun"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
+        EvalRunOutputItem: {
+            /**
+             * @default eval.run.output_item
+             * @enum {string}
+             */
+            object: "eval.run.output_item";
+            id: string;
+            run_id: string;
+            eval_id: string;
+            /** Format: unixtime */
+            created_at: number;
+            status: string;
+            datasource_item_id: number;
+            datasource_item: {
+                [key: string]: unknown;
+            };
+            results: components["schemas"]["EvalRunOutputItemResult"][];
+            sample: {
+                input: {
+                    role: string;
+                    content: string;
+                }[];
+                output: {
+                    role?: string;
+                    content?: string;
+                }[];
+                finish_reason: string;
+                model: string;
+                usage: {
+                    total_tokens: number;
+                    completion_tokens: number;
+                    prompt_tokens: number;
+                    cached_tokens: number;
+                };
+                error: components["schemas"]["EvalApiError"];
+                temperature: number;
+                max_completion_tokens: number;
+                top_p: number;
+                seed: number;
+            };
+        };
+        EvalRunOutputItemList: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["EvalRunOutputItem"][];
+            first_id: string;
+            last_id: string;
+            has_more: boolean;
+        };
+        EvalRunOutputItemResult: {
+            name: string;
+            type?: string;
+            score: number;
+            passed: boolean;
+            sample?: {
+                [key: string]: unknown;
+            } | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @deprecated */
+        EvalStoredCompletionsDataSourceConfig: {
+            /**
+             * @default stored_completions
+             * @enum {string}
+             */
+            type: "stored_completions";
+            metadata?: components["schemas"]["Metadata"];
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        EvalStoredCompletionsSource: {
+            /**
+             * @default stored_completions
+             * @enum {string}
+             */
+            type: "stored_completions";
+            metadata?: components["schemas"]["Metadata"];
+            model?: string | null;
+            created_after?: number | null;
+            created_before?: number | null;
+            limit?: number | null;
         };
         FileExpirationAfter: {
             /** @enum {string} */
@@ -1857,6 +2359,14 @@ export interface components {
         };
         FineTuneSupervisedMethod: {
             hyperparameters?: components["schemas"]["FineTuneSupervisedHyperparameters"];
+        };
+        FineTuningCheckpointPermission: {
+            id: string;
+            /** Format: unixtime */
+            created_at: number;
+            project_id: string;
+            /** @enum {string} */
+            object: "checkpoint.permission";
         };
         FineTuningIntegration: {
             /** @enum {string} */
@@ -2163,6 +2673,14 @@ export interface components {
             /** @example file-abc456 */
             last_id: string;
             /** @example false */
+            has_more: boolean;
+        };
+        ListFineTuningCheckpointPermissionResponse: {
+            data: components["schemas"]["FineTuningCheckpointPermission"][];
+            /** @enum {string} */
+            object: "list";
+            first_id?: string | null;
+            last_id?: string | null;
             has_more: boolean;
         };
         ListFineTuningJobCheckpointsResponse: {
@@ -3225,6 +3743,46 @@ export interface components {
             prompt_tokens: number;
             total_tokens: number;
         } | null;
+        RunGraderRequest: {
+            grader: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
+            item?: Record<string, unknown>;
+            model_sample: string;
+        };
+        RunGraderResponse: {
+            reward: number;
+            metadata: {
+                name: string;
+                type: string;
+                errors: {
+                    formula_parse_error: boolean;
+                    sample_parse_error: boolean;
+                    truncated_observation_error: boolean;
+                    unresponsive_reward_error: boolean;
+                    invalid_variable_error: boolean;
+                    other_error: boolean;
+                    python_grader_server_error: boolean;
+                    python_grader_server_error_type: string | null;
+                    python_grader_runtime_error: boolean;
+                    python_grader_runtime_error_details: string | null;
+                    model_grader_server_error: boolean;
+                    model_grader_refusal_error: boolean;
+                    model_grader_parse_error: boolean;
+                    model_grader_server_error_details: string | null;
+                };
+                execution_time: number;
+                scores: {
+                    [key: string]: unknown;
+                };
+                token_usage: number | null;
+                sampled_model_name: string | null;
+            };
+            sub_rewards: {
+                [key: string]: unknown;
+            };
+            model_grader_token_usage_per_model: {
+                [key: string]: unknown;
+            };
+        };
         RunObject: {
             id: string;
             /** @enum {string} */
@@ -3603,6 +4161,9 @@ export interface components {
             expires_after?: components["schemas"]["VectorStoreExpirationAfter"] & (unknown | null);
             metadata?: components["schemas"]["Metadata"];
         };
+        UpdateVoiceConsentRequest: {
+            name: string;
+        };
         Upload: {
             id: string;
             /** Format: unixtime */
@@ -3635,6 +4196,12 @@ export interface components {
             silence_duration_ms?: number;
             /** @default 0.5 */
             threshold?: number;
+        };
+        ValidateGraderRequest: {
+            grader: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
+        };
+        ValidateGraderResponse: {
+            grader?: components["schemas"]["GraderStringCheck"] | components["schemas"]["GraderTextSimilarity"] | components["schemas"]["GraderPython"] | components["schemas"]["GraderScoreModel"] | components["schemas"]["GraderMulti"];
         };
         VectorStoreExpirationAfter: {
             /** @enum {string} */
@@ -3749,12 +4316,45 @@ export interface components {
             next_page: string | null;
         };
         Verbosity: ("low" | "medium" | "high") | null;
+        VoiceConsentDeletedResource: {
+            /** @example cons_1234 */
+            id: string;
+            /** @enum {string} */
+            object: "audio.voice_consent";
+            deleted: boolean;
+        };
+        VoiceConsentListResource: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["VoiceConsentResource"][];
+            first_id?: string | null;
+            last_id?: string | null;
+            has_more: boolean;
+        };
+        VoiceConsentResource: {
+            /** @enum {string} */
+            object: "audio.voice_consent";
+            /** @example cons_1234 */
+            id: string;
+            name: string;
+            language: string;
+            /** Format: unixtime */
+            created_at: number;
+        };
         VoiceIdsOrCustomVoice: components["schemas"]["VoiceIdsShared"] | {
             /** @example voice_1234 */
             id: string;
         };
         /** @example ash */
         VoiceIdsShared: string | ("alloy" | "ash" | "ballad" | "coral" | "echo" | "sage" | "shimmer" | "verse" | "marin" | "cedar");
+        VoiceResource: {
+            /** @enum {string} */
+            object: "audio.voice";
+            id: string;
+            name: string;
+            /** Format: unixtime */
+            created_at: number;
+        };
         WebSearchActionFind: {
             /** @enum {string} */
             type: "find_in_page";
@@ -5710,6 +6310,28 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listVoiceConsents: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoiceConsentListResource"];
+                };
+            };
+        };
+    };
     listBatches: {
         parameters: {
             query?: {
@@ -5942,6 +6564,190 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    listEvals: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+                order?: "asc" | "desc";
+                order_by?: "created_at" | "updated_at";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvalList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    updateEval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eval_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    metadata?: components["schemas"]["Metadata"];
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Eval"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteEval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eval_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example eval.deleted */
+                        object: string;
+                        /** @example true */
+                        deleted: boolean;
+                        /** @example eval_abc123 */
+                        eval_id: string;
+                    };
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEvalRuns: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+                order?: "asc" | "desc";
+                status?: "queued" | "in_progress" | "completed" | "canceled" | "failed";
+            };
+            header?: never;
+            path: {
+                eval_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvalRunList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteEvalRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eval_id: string;
+                run_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example eval.run.deleted */
+                        object?: string;
+                        /** @example true */
+                        deleted?: boolean;
+                        /** @example evalrun_677469f564d48190807532a852da3afb */
+                        run_id?: string;
+                    };
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEvalRunOutputItems: {
+        parameters: {
+            query?: {
+                after?: string;
+                limit?: number;
+                status?: "fail" | "pass";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                eval_id: string;
+                run_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvalRunOutputItemList"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listFiles: {
         parameters: {
             query?: {
@@ -5962,6 +6768,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListFilesResponse"];
+                };
+            };
+        };
+    };
+    listFineTuningCheckpointPermissions: {
+        parameters: {
+            query?: {
+                project_id?: string;
+                after?: string;
+                limit?: number;
+                order?: "ascending" | "descending";
+            };
+            header?: never;
+            path: {
+                fine_tuned_model_checkpoint: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFineTuningCheckpointPermissionResponse"];
                 };
             };
         };

@@ -1,0 +1,3 @@
+// Public functions of this resource, re-exported by src/index.ts.
+export { gradersRun } from "./gradersRun";
+export { gradersValidate } from "./gradersValidate";
