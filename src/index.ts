@@ -45,6 +45,9 @@ export type * from "./types/responses";
 export type * from "./types/conversations";
 export type * from "./types/vectorStores";
 export type * from "./types/uploads";
+// issue 15, part 3: Realtime REST and Skills.
+export type * from "./types/realtime";
+export type * from "./types/skills";
 
 export * from "./api/models/index";
 export * from "./api/chat/index";
@@ -66,5 +69,8 @@ export * from "./api/responses/index";
 export * from "./api/conversations/index";
 export * from "./api/vectorStores/index";
 export * from "./api/uploads/index";
+// issue 15, part 3: Realtime REST and Skills.
+export * from "./api/realtime/index";
+export * from "./api/skills/index";
 export * from "./aliases";
 export * from "./helpers/index";
