@@ -4,7 +4,7 @@ import type { OpenAIError } from "../../errors";
 import type { Batch, BatchFinalStatus } from "../../types/batches";
 import { batches } from "../../api/batches/batches";
 import { batchesCreate } from "../../api/batches/batchesCreate";
-import { filesDownload } from "../../api/fileContent/filesDownload";
+import { filesDownload } from "../../api/files/filesDownload";
 import { filesUpload } from "../../api/files/filesUpload";
 import { poll } from "../poll";
 import type { EndedShard } from "./collect";
