@@ -21,6 +21,9 @@ import { responsesRoutes } from "./responses";
 import { conversationsRoutes } from "./conversations";
 import { vectorStoresRoutes } from "./vectorStores";
 import { uploadsRoutes } from "./uploads";
+// issue 15, part 3
+import { realtimeRoutes } from "./realtime";
+import { skillsRoutes } from "./skills";
 
 /**
  * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
@@ -48,5 +51,8 @@ export function defaultRoutes(state: MockState): Record<string, MockHandler> {
     ...conversationsRoutes,
     ...vectorStoresRoutes(state),
     ...uploadsRoutes,
+    // issue 15, part 3
+    ...realtimeRoutes,
+    ...skillsRoutes,
   };
 }
