@@ -57,6 +57,8 @@ export type * from "./types/evals";
 export type * from "./types/graders";
 export type * from "./types/checkpointPermissions";
 export type * from "./types/voices";
+export type * from "./types/realtime";
+export type * from "./types/skills";
 
 export * from "./api/models/index";
 export * from "./api/chat/index";
@@ -84,5 +86,7 @@ export * from "./api/chatkit/index";
 export * from "./api/contentProvenance/index";
 export * from "./api/evals/index";
 export * from "./api/graders/index";
+export * from "./api/realtime/index";
+export * from "./api/skills/index";
 export * from "./aliases";
 export * from "./helpers/index";

@@ -28,6 +28,8 @@ import { contentProvenanceRoutes } from "./contentProvenance";
 import { evalsRoutes } from "./evals";
 import { gradersRoutes } from "./graders";
 import { voicesRoutes } from "./voices";
+import { realtimeRoutes } from "./realtime";
+import { skillsRoutes } from "./skills";
 
 /**
  * The default routes of one server; routes that remember things (batches, vector-store files) keep it in `state`.
@@ -62,5 +64,7 @@ export function defaultRoutes(state: MockState): Record<string, MockHandler> {
     ...evalsRoutes,
     ...gradersRoutes,
     ...voicesRoutes,
+    ...realtimeRoutes,
+    ...skillsRoutes,
   };
 }

@@ -387,6 +387,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skills/{skill_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ListSkillVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/chatkit/threads/{thread_id}/items": {
         parameters: {
             query?: never;
@@ -487,6 +519,21 @@ export interface components {
          * @enum {string}
          */
         AudioResponseFormat: "json" | "text" | "srt" | "verbose_json" | "vtt" | "diarized_json";
+        AudioTranscription: {
+            model?: string | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
+            language?: string;
+            languages?: string[];
+            keywords?: string[];
+            prompt?: string;
+            /** @enum {string} */
+            delay?: "minimal" | "low" | "medium" | "high" | "xhigh";
+        };
+        AudioTranscriptionResponse: {
+            model?: string | ("whisper-1" | "gpt-transcribe" | "gpt-live-transcribe" | "gpt-4o-mini-transcribe" | "gpt-4o-mini-transcribe-2025-12-15" | "gpt-4o-transcribe" | "gpt-4o-transcribe-diarize" | "gpt-realtime-whisper");
+            language?: string;
+            languages?: string[];
+            prompt?: string;
+        };
         AutoChunkingStrategyRequestParam: {
             /** @enum {string} */
             type: "auto";
@@ -3089,6 +3136,8 @@ export interface components {
             } | null;
             metadata?: components["schemas"]["Metadata"];
         };
+        /** @enum {string} */
+        NoiseReductionType: "near_field" | "far_field";
         OpenAIFile: {
             id: string;
             bytes: number;
@@ -3140,6 +3189,408 @@ export interface components {
             version?: string | null;
             variables?: components["schemas"]["ResponsePromptVariables"];
         } | null;
+        RealtimeAudioFormats: {
+            /** @enum {string} */
+            type?: "audio/pcm";
+            /** @enum {integer} */
+            rate?: 24000;
+        } | {
+            /** @enum {string} */
+            type?: "audio/pcmu";
+        } | {
+            /** @enum {string} */
+            type?: "audio/pcma";
+        };
+        RealtimeCallReferRequest: {
+            /** @example tel:+14155550123 */
+            target_uri: string;
+        };
+        RealtimeCallRejectRequest: {
+            /** @example 486 */
+            status_code?: number;
+        };
+        RealtimeCreateClientSecretRequest: {
+            expires_after?: {
+                /**
+                 * @default created_at
+                 * @enum {string}
+                 */
+                anchor?: "created_at";
+                /**
+                 * Format: int64
+                 * @default 600
+                 */
+                seconds?: number;
+            };
+            session?: components["schemas"]["RealtimeSessionCreateRequestGA"] | components["schemas"]["RealtimeTranscriptionSessionCreateRequestGA"];
+        };
+        RealtimeCreateClientSecretResponse: {
+            value: string;
+            /** Format: unixtime */
+            expires_at: number;
+            session: components["schemas"]["RealtimeSessionCreateResponseGA"] | components["schemas"]["RealtimeTranscriptionSessionCreateResponseGA"];
+        };
+        RealtimeFunctionTool: {
+            /** @enum {string} */
+            type?: "function";
+            name?: string;
+            description?: string;
+            parameters?: Record<string, unknown>;
+        };
+        RealtimeReasoning: {
+            effort?: components["schemas"]["RealtimeReasoningEffort"];
+        };
+        /**
+         * @default low
+         * @enum {string}
+         */
+        RealtimeReasoningEffort: "minimal" | "low" | "medium" | "high" | "xhigh";
+        RealtimeSessionCreateRequest: {
+            client_secret: {
+                value: string;
+                /** Format: unixtime */
+                expires_at: number;
+            };
+            modalities?: unknown;
+            instructions?: string;
+            voice?: components["schemas"]["VoiceIdsOrCustomVoice"];
+            input_audio_format?: string;
+            output_audio_format?: string;
+            input_audio_transcription?: {
+                model?: string;
+            };
+            /** @default 1 */
+            speed?: number;
+            tracing?: "auto" | {
+                workflow_name?: string;
+                group_id?: string;
+                metadata?: Record<string, unknown>;
+            };
+            turn_detection?: {
+                type?: string;
+                threshold?: number;
+                prefix_padding_ms?: number;
+                silence_duration_ms?: number;
+            };
+            tools?: {
+                /** @enum {string} */
+                type?: "function";
+                name?: string;
+                description?: string;
+                parameters?: Record<string, unknown>;
+            }[];
+            tool_choice?: string;
+            temperature?: number;
+            max_response_output_tokens?: number | "inf";
+            truncation?: components["schemas"]["RealtimeTruncation"];
+            prompt?: components["schemas"]["Prompt"];
+        };
+        RealtimeSessionCreateRequestGA: {
+            /** @enum {string} */
+            type: "realtime";
+            /**
+             * @default [
+             *       "audio"
+             *     ]
+             */
+            output_modalities?: ("text" | "audio")[];
+            model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
+            instructions?: string;
+            audio?: {
+                input?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    transcription?: components["schemas"]["AudioTranscription"];
+                    /** @default null */
+                    noise_reduction?: {
+                        type?: components["schemas"]["NoiseReductionType"];
+                    };
+                    turn_detection?: components["schemas"]["RealtimeTurnDetection"];
+                };
+                output?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    /** @default alloy */
+                    voice?: components["schemas"]["VoiceIdsOrCustomVoice"];
+                    /** @default 1 */
+                    speed?: number;
+                };
+            };
+            include?: "item.input_audio_transcription.logprobs"[];
+            /** @default null */
+            tracing?: "auto" | {
+                workflow_name?: string;
+                group_id?: string;
+                metadata?: Record<string, unknown>;
+            } | null;
+            tools?: (components["schemas"]["RealtimeFunctionTool"] | components["schemas"]["MCPTool"])[];
+            /** @default auto */
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            parallel_tool_calls?: boolean;
+            reasoning?: components["schemas"]["RealtimeReasoning"];
+            max_output_tokens?: number | "inf";
+            truncation?: components["schemas"]["RealtimeTruncation"];
+            prompt?: components["schemas"]["Prompt"];
+        };
+        RealtimeSessionCreateResponse: {
+            id?: string;
+            object?: string;
+            /** Format: unixtime */
+            expires_at?: number;
+            include?: "item.input_audio_transcription.logprobs"[];
+            model?: string;
+            output_modalities?: unknown;
+            instructions?: string;
+            audio?: {
+                input?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    transcription?: components["schemas"]["AudioTranscriptionResponse"];
+                    noise_reduction?: {
+                        type?: components["schemas"]["NoiseReductionType"];
+                    };
+                    turn_detection?: {
+                        type?: string;
+                        threshold?: number;
+                        prefix_padding_ms?: number;
+                        silence_duration_ms?: number;
+                    };
+                };
+                output?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    voice?: components["schemas"]["VoiceIdsShared"];
+                    speed?: number;
+                };
+            };
+            tracing?: "auto" | {
+                workflow_name?: string;
+                group_id?: string;
+                metadata?: Record<string, unknown>;
+            };
+            turn_detection?: {
+                type?: string;
+                threshold?: number;
+                prefix_padding_ms?: number;
+                silence_duration_ms?: number;
+            };
+            tools?: components["schemas"]["RealtimeFunctionTool"][];
+            tool_choice?: string;
+            max_output_tokens?: number | "inf";
+        };
+        RealtimeSessionCreateResponseGA: {
+            /** @enum {string} */
+            type: "realtime";
+            id: string;
+            /** @enum {string} */
+            object: "realtime.session";
+            /** Format: unixtime */
+            expires_at?: number;
+            /**
+             * @default [
+             *       "audio"
+             *     ]
+             */
+            output_modalities?: ("text" | "audio")[];
+            model?: string | ("gpt-realtime" | "gpt-realtime-1.5" | "gpt-realtime-2" | "gpt-realtime-2.1" | "gpt-realtime-2.1-mini" | "gpt-realtime-2025-08-28" | "gpt-4o-realtime-preview" | "gpt-4o-realtime-preview-2024-10-01" | "gpt-4o-realtime-preview-2024-12-17" | "gpt-4o-realtime-preview-2025-06-03" | "gpt-4o-mini-realtime-preview" | "gpt-4o-mini-realtime-preview-2024-12-17" | "gpt-realtime-mini" | "gpt-realtime-mini-2025-10-06" | "gpt-realtime-mini-2025-12-15" | "gpt-audio-1.5" | "gpt-audio-mini" | "gpt-audio-mini-2025-10-06" | "gpt-audio-mini-2025-12-15");
+            instructions?: string;
+            audio?: {
+                input?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    transcription?: components["schemas"]["AudioTranscriptionResponse"];
+                    /** @default null */
+                    noise_reduction?: {
+                        type?: components["schemas"]["NoiseReductionType"];
+                    };
+                    turn_detection?: components["schemas"]["RealtimeTurnDetection"];
+                };
+                output?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    /** @default alloy */
+                    voice?: components["schemas"]["VoiceIdsShared"];
+                    /** @default 1 */
+                    speed?: number;
+                };
+            };
+            include?: "item.input_audio_transcription.logprobs"[];
+            tracing?: ("auto" | {
+                workflow_name?: string;
+                group_id?: string;
+                metadata?: Record<string, unknown>;
+            }) | null;
+            tools?: (components["schemas"]["RealtimeFunctionTool"] | components["schemas"]["MCPTool"])[];
+            /** @default auto */
+            tool_choice?: components["schemas"]["ToolChoiceOptions"] | components["schemas"]["ToolChoiceFunction"] | components["schemas"]["ToolChoiceMCP"];
+            reasoning?: components["schemas"]["RealtimeReasoning"];
+            max_output_tokens?: number | "inf";
+            truncation?: components["schemas"]["RealtimeTruncation"];
+            prompt?: components["schemas"]["Prompt"];
+        };
+        RealtimeTranscriptionSessionCreateRequest: {
+            turn_detection?: {
+                /** @enum {string} */
+                type?: "server_vad";
+                threshold?: number;
+                prefix_padding_ms?: number;
+                silence_duration_ms?: number;
+            };
+            /** @default null */
+            input_audio_noise_reduction?: {
+                type?: components["schemas"]["NoiseReductionType"];
+            };
+            /**
+             * @default pcm16
+             * @enum {string}
+             */
+            input_audio_format?: "pcm16" | "g711_ulaw" | "g711_alaw";
+            input_audio_transcription?: components["schemas"]["AudioTranscription"];
+            include?: "item.input_audio_transcription.logprobs"[];
+        };
+        RealtimeTranscriptionSessionCreateRequestGA: {
+            /** @enum {string} */
+            type: "transcription";
+            audio?: {
+                input?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    transcription?: components["schemas"]["AudioTranscription"];
+                    /** @default null */
+                    noise_reduction?: {
+                        type?: components["schemas"]["NoiseReductionType"];
+                    };
+                    turn_detection?: components["schemas"]["RealtimeTurnDetection"];
+                };
+            };
+            include?: "item.input_audio_transcription.logprobs"[];
+        };
+        RealtimeTranscriptionSessionCreateResponse: {
+            client_secret: {
+                value: string;
+                /** Format: unixtime */
+                expires_at: number;
+            };
+            modalities?: unknown;
+            input_audio_format?: string;
+            input_audio_transcription?: components["schemas"]["AudioTranscriptionResponse"];
+            turn_detection?: {
+                type?: string;
+                threshold?: number;
+                prefix_padding_ms?: number;
+                silence_duration_ms?: number;
+            };
+        };
+        RealtimeTranscriptionSessionCreateResponseGA: {
+            /** @enum {string} */
+            type: "transcription";
+            id: string;
+            object: string;
+            /** Format: unixtime */
+            expires_at?: number;
+            include?: "item.input_audio_transcription.logprobs"[];
+            audio?: {
+                input?: {
+                    format?: components["schemas"]["RealtimeAudioFormats"];
+                    transcription?: components["schemas"]["AudioTranscriptionResponse"];
+                    noise_reduction?: {
+                        type?: components["schemas"]["NoiseReductionType"];
+                    };
+                    turn_detection?: {
+                        type?: string;
+                        threshold?: number;
+                        prefix_padding_ms?: number;
+                        silence_duration_ms?: number;
+                    } | null;
+                };
+            };
+        };
+        RealtimeTranslationClientSecretCreateRequest: {
+            expires_after?: {
+                /**
+                 * @default created_at
+                 * @enum {string}
+                 */
+                anchor?: "created_at";
+                /**
+                 * Format: int64
+                 * @default 600
+                 */
+                seconds?: number;
+            };
+            session: components["schemas"]["RealtimeTranslationSessionCreateRequest"];
+        };
+        RealtimeTranslationClientSecretCreateResponse: {
+            value: string;
+            /** Format: unixtime */
+            expires_at: number;
+            session: components["schemas"]["RealtimeTranslationSession"];
+        };
+        RealtimeTranslationSession: {
+            id: string;
+            /** @enum {string} */
+            type: "translation";
+            /** Format: unixtime */
+            expires_at: number;
+            model: string;
+            audio: {
+                input?: {
+                    transcription?: {
+                        model: string;
+                    } | null;
+                    noise_reduction?: {
+                        type: components["schemas"]["NoiseReductionType"];
+                    } | null;
+                };
+                output?: {
+                    language?: string;
+                };
+            };
+        };
+        RealtimeTranslationSessionCreateRequest: {
+            model: string;
+            audio?: {
+                input?: {
+                    transcription?: {
+                        model: string;
+                    } | null;
+                    noise_reduction?: {
+                        type: components["schemas"]["NoiseReductionType"];
+                    } | null;
+                };
+                output?: {
+                    language?: string;
+                };
+            };
+        };
+        RealtimeTruncation: ("auto" | "disabled") | {
+            /** @enum {string} */
+            type: "retention_ratio";
+            retention_ratio: number;
+            token_limits?: {
+                post_instructions?: number;
+            };
+        };
+        RealtimeTurnDetection: ({
+            /**
+             * @default server_vad
+             * @constant
+             */
+            type: "server_vad";
+            threshold?: number;
+            prefix_padding_ms?: number;
+            silence_duration_ms?: number;
+            /** @default true */
+            create_response?: boolean;
+            /** @default true */
+            interrupt_response?: boolean;
+            idle_timeout_ms?: number | null;
+        } | {
+            /** @constant */
+            type: "semantic_vad";
+            /**
+             * @default auto
+             * @enum {string}
+             */
+            eagerness?: "low" | "medium" | "high" | "auto";
+            /** @default true */
+            create_response?: boolean;
+            /** @default true */
+            interrupt_response?: boolean;
+        }) | null;
         Reasoning: {
             mode?: components["schemas"]["ReasoningModeEnum"];
             effort?: components["schemas"]["ReasoningEffort"];
@@ -5864,6 +6315,82 @@ export interface components {
             created_at: number;
             usage: components["schemas"]["ResponseUsage"];
         };
+        SkillResource: {
+            id: string;
+            /**
+             * @default skill
+             * @enum {string}
+             */
+            object: "skill";
+            name: string;
+            description: string;
+            /** Format: unixtime */
+            created_at: number;
+            default_version: string;
+            latest_version: string;
+        };
+        SkillListResource: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["SkillResource"][];
+            first_id: string | null;
+            last_id: string | null;
+            has_more: boolean;
+        };
+        SetDefaultSkillVersionBody: {
+            default_version: string;
+        };
+        DeletedSkillResource: {
+            /**
+             * @default skill.deleted
+             * @enum {string}
+             */
+            object: "skill.deleted";
+            deleted: boolean;
+            id: string;
+        };
+        SkillVersionResource: {
+            /**
+             * @default skill.version
+             * @enum {string}
+             */
+            object: "skill.version";
+            id: string;
+            skill_id: string;
+            version: string;
+            /** Format: unixtime */
+            created_at: number;
+            name: string;
+            description: string;
+        };
+        SkillVersionListResource: {
+            /**
+             * @default list
+             * @enum {string}
+             */
+            object: "list";
+            data: components["schemas"]["SkillVersionResource"][];
+            first_id: string | null;
+            last_id: string | null;
+            has_more: boolean;
+        };
+        CreateSkillVersionBody: {
+            files: string[] | string;
+            default?: boolean;
+        };
+        DeletedSkillVersionResource: {
+            /**
+             * @default skill.version.deleted
+             * @enum {string}
+             */
+            object: "skill.version.deleted";
+            deleted: boolean;
+            id: string;
+            version: string;
+        };
         ChatkitWorkflowTracing: {
             enabled: boolean;
         };
@@ -6982,6 +7509,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListVectorStoreFilesResponse"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ListSkills: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: components["schemas"]["OrderEnum"];
+                after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillListResource"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    ListSkillVersions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                order?: components["schemas"]["OrderEnum"];
+                after?: string;
+            };
+            header?: never;
+            path: {
+                skill_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillVersionListResource"];
                 };
             };
             429: components["responses"]["TooManyRequests"];

@@ -1,0 +1,23 @@
+// Operations of the latest spec covered by issue 15, part 3 (Realtime REST and Skills): "METHOD /spec/path" → function.
+export const operations: Record<string, string> = {
+  "POST /realtime/client_secrets": "realtimeClientSecretsCreate",
+  "POST /realtime/sessions": "realtimeSessionsCreate",
+  "POST /realtime/transcription_sessions": "realtimeTranscriptionSessionsCreate",
+  "POST /realtime/translations/client_secrets": "realtimeTranslationClientSecretsCreate",
+  "POST /realtime/calls": "realtimeCallsCreate",
+  "POST /realtime/calls/{call_id}/accept": "realtimeCallAccept",
+  "POST /realtime/calls/{call_id}/hangup": "realtimeCallHangup",
+  "POST /realtime/calls/{call_id}/refer": "realtimeCallRefer",
+  "POST /realtime/calls/{call_id}/reject": "realtimeCallReject",
+  "GET /skills": "skills",
+  "POST /skills": "skillsCreate",
+  "GET /skills/{skill_id}": "skills",
+  "POST /skills/{skill_id}": "skillsModify",
+  "DELETE /skills/{skill_id}": "skillsDelete",
+  "GET /skills/{skill_id}/content": "skillContent",
+  "GET /skills/{skill_id}/versions": "skillVersions",
+  "POST /skills/{skill_id}/versions": "skillVersionCreate",
+  "GET /skills/{skill_id}/versions/{version}": "skillVersion",
+  "DELETE /skills/{skill_id}/versions/{version}": "skillVersionDelete",
+  "GET /skills/{skill_id}/versions/{version}/content": "skillVersionContent",
+};
