@@ -548,3 +548,74 @@ describe("setConfig, getConfig, resetConfig", () => {
     expect(inspect(config)).not.toContain(TEST_KEY);
   });
 });
+
+describe("nothing handed out aliases internal state", () => {
+  /** Edits every mutable part of a config a caller was given. */
+  function tamper(config: ResolvedConfig): void {
+    config.httpOptions.retry = 99;
+    config.httpOptions.headers["x-leaked"] = "yes";
+    config.httpOptions.query["leaked"] = "yes";
+  }
+
+  /** A later call still sends what the sources say: no x-leaked header, no leaked query, 1 retry. */
+  async function expectUntouched(): Promise<void> {
+    mock.server.reset();
+    mock.server.on("GET /models", { status: 500, body: { error: { message: "down" } } });
+    const [status] = await models({ httpOptions: { retryDelay: 0 } });
+    expect(status).toBe("error");
+    expect(mock.server.requests).toHaveLength(2); // retry: 1 from setConfig, not 99
+    for (const request of mock.server.requests) {
+      expect(request.headers["x-leaked"]).toBeUndefined();
+      expect(request.query).toEqual({ "api-version": "1" });
+    }
+    const config = resolved();
+    expect(config.httpOptions.retry).toBe(1);
+    expect(config.httpOptions.headers).toEqual({ "x-set": "s" });
+    expect(config.httpOptions.query).toEqual({ "api-version": "1" });
+  }
+
+  const given: Array<[string, () => ResolvedConfig]> = [
+    ["getConfig()", () => resolved()],
+    ["getConfig(override without httpOptions)", () => resolved({ organizationKey: "org-x" })],
+    ["getConfig(override with httpOptions)", () => resolved({ httpOptions: { timeout: 5 } })],
+    ["setConfig()'s result", () => {
+      const [status, config] = setConfig({});
+      if (status !== "ok") throw new Error(config.message);
+      return config;
+    }],
+  ];
+  it.each(given)("editing %s changes no later call", async (_name, get) => {
+    setConfig({ apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { retry: 1, headers: { "X-Set": "s" }, query: { "api-version": "1" } } });
+    tamper(get());
+    await expectUntouched();
+  });
+
+  it("editing the objects passed to setConfig() afterwards changes no later call", async () => {
+    const headers: Record<string, string> = { "X-Set": "s" };
+    const query: Record<string, string> = { "api-version": "1" };
+    const httpOptions: HttpOptions = { retry: 1, headers, query };
+    setConfig({ apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions });
+    httpOptions.retry = 99;
+    headers["x-leaked"] = "yes";
+    query["leaked"] = "yes";
+    await expectUntouched();
+  });
+
+  it("the meta and error headers of one call are not those of another", async () => {
+    const config = { apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { retry: 0 } };
+    const first = await models(config);
+    if (first[0] !== "ok") throw new Error(first[1].message);
+    first[2].headers["x-leaked"] = "yes";
+    first[2].status = 599;
+    const second = await models(config);
+    expect(second[0]).toBe("ok");
+    expect(second[2]).toMatchObject({ status: 200 });
+    expect(second[2]?.headers["x-leaked"]).toBeUndefined();
+
+    mock.server.on("GET /models", { status: 400, headers: { "x-request-id": "req_1" }, body: { error: { message: "bad" } } });
+    const [, failure] = await models(config);
+    (failure as { headers: Record<string, string> }).headers["x-leaked"] = "yes";
+    const [, again] = await models(config);
+    expect((again as { headers: Record<string, string> }).headers["x-leaked"]).toBeUndefined();
+  });
+});

@@ -38,7 +38,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
     const resolved = resolveConfig(undefined, next);
     if (!isResolved(resolved)) return ["error", resolved];
     programmatic = next;
-    return ["ok", hideKeyWhenPrinted(resolved)];
+    return ["ok", hideKeyWhenPrinted(detached(resolved))];
   } catch (cause) {
     return ["error", unreadable("setConfig", cause)];
   }
@@ -56,7 +56,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
 export function getConfig(override?: Config): StreamItem<ResolvedConfig> {
   try {
     const resolved = resolveConfig(override);
-    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(resolved)] : ["error", resolved];
+    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(detached(resolved))] : ["error", resolved];
   } catch (cause) {
     return ["error", unreadable("getConfig", cause)];
   }
@@ -86,7 +86,8 @@ export function resolveConfig(override: unknown, setting: Config | undefined = p
   if (problem) return problem;
   const base = baseConfig(setting);
   if ("kind" in base) return base as OpenAIError;
-  // A fresh top-level object per call: callers may decorate it (getConfig) without touching the cache.
+  // A fresh top-level object per call, but `httpOptions` (and its headers and query) may be the cached
+  // one: the request layer only reads it; getConfig/setConfig hand out a `detached` copy.
   return (override == null ? { ...base } : mergeConfigs(base, override as Config)) as ResolvedConfig;
 }
 
@@ -115,6 +116,12 @@ function baseConfig(setting: Config | undefined): Config | OpenAIError {
 }
 
 const ENV_NAMES = ["OPENAI_API_KEY", "OPENAI_ORG_ID", "OPENAI_ORGANIZATION", "OPENAI_PROJECT_ID", "OPENAI_BASE_URL", "OPENAI_API_URL", "OPENAI_BETA"];
+
+/** A copy sharing no mutable object with the cache: a caller that edits it changes no later call. */
+function detached(config: ResolvedConfig): ResolvedConfig {
+  const { headers, query } = config.httpOptions;
+  return { ...config, httpOptions: { ...config.httpOptions, headers: { ...headers }, query: { ...query } } };
+}
 
 function isResolved(value: ResolvedConfig | OpenAIError): value is ResolvedConfig {
   return !("kind" in value);
