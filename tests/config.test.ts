@@ -2,14 +2,13 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getConfig, resetConfig, setConfig, type Config, type HttpOptions, type ResolvedConfig } from "../src/config";
 import { models } from "../src/api/models/models";
 import modelsList from "../fixtures/models_list.json";
 import { TEST_KEY, useMockServer } from "./_helpers/mock";
 
 const mock = useMockServer();
-const originalCwd = process.cwd();
 const tempDirs: string[] = [];
 
 function clearEnv(): void {
@@ -18,10 +17,18 @@ function clearEnv(): void {
 
 afterEach(() => {
   clearEnv();
-  process.chdir(originalCwd);
+  vi.restoreAllMocks();
   resetConfig();
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * The working directory the config module sees. A stub rather than `process.chdir`, which worker
+ * threads (Stryker's vitest workers) do not support; the module reads `process.cwd()` on each load.
+ */
+function useWorkingDirectory(dir: string): void {
+  vi.spyOn(process, "cwd").mockReturnValue(dir);
+}
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "openai-ex-config-"));
@@ -236,7 +243,7 @@ describe("the config file", () => {
   it("is read from ./openai.config.json in the working directory", async () => {
     const dir = tempDir();
     writeConfigFile({ apiKey: "sk-from-cwd", apiUrl: mock.server.url }, 0o600, dir);
-    process.chdir(dir);
+    useWorkingDirectory(dir);
     const result = await models();
     expect(result).toEqual(["ok", modelsList, expect.objectContaining({ status: 200 })]);
     expect(mock.server.lastRequest()?.headers.authorization).toBe("Bearer sk-from-cwd");
@@ -245,7 +252,7 @@ describe("the config file", () => {
   it("OPENAI_CONFIG_FILE wins over ./openai.config.json", async () => {
     const dir = tempDir();
     writeConfigFile({ apiKey: "sk-from-cwd", apiUrl: mock.server.url }, 0o600, dir);
-    process.chdir(dir);
+    useWorkingDirectory(dir);
     process.env.OPENAI_CONFIG_FILE = writeConfigFile({ apiKey: "sk-explicit", apiUrl: mock.server.url });
     await models();
     expect(mock.server.lastRequest()?.headers.authorization).toBe("Bearer sk-explicit");
@@ -265,7 +272,7 @@ describe("the config file", () => {
   });
 
   it("an absent ./openai.config.json is ignored", async () => {
-    process.chdir(tempDir());
+    useWorkingDirectory(tempDir());
     const result = await models({ apiUrl: mock.server.url });
     expect(result[0]).toBe("ok");
   });

@@ -27,7 +27,8 @@ let lastUrl = "";
 const isHttpUrl = (text: string): boolean => {
   if (text === lastUrl) return true;
   try {
-    if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text) || new URL(text) === undefined) return false;
+    if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text)) return false;
+    new URL(text); // throws when the parser refuses it
     lastUrl = text;
     return true;
   } catch {

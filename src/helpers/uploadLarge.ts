@@ -101,7 +101,7 @@ async function sendParts(
   http: PartHttp,
 ): Promise<string[] | PartFailure> {
   const count = partCount(blob.size, partSize);
-  const ids: string[] = new Array<string>(count);
+  const ids: string[] = Array.from({ length: count }, () => "");
   let next = 0;
   let failure: PartFailure | undefined;
   const worker = async (): Promise<void> => {

@@ -41,8 +41,8 @@ describe("chatCompletion({ stream: true })", () => {
     expect(seen.every(([kind]) => kind === "ok")).toBe(true);
     const text = seen.map(([, chunk]) => (chunk as ChatCompletionChunk).choices[0]?.delta.content ?? "").join("");
     expect(text).toBe(chatFixture.choices[0]?.message.content);
-    expect((seen[0]?.[1] as ChatCompletionChunk).choices[0]?.delta.role).toBe("assistant");
-    expect((seen.at(-1)?.[1] as ChatCompletionChunk).choices[0]?.finish_reason).toBe("stop");
+    expect((seen[0]?.[1] as ChatCompletionChunk | undefined)?.choices[0]?.delta.role).toBe("assistant");
+    expect((seen.at(-1)?.[1] as ChatCompletionChunk | undefined)?.choices[0]?.finish_reason).toBe("stop");
     const seenRequest = mock.server.lastRequest();
     expect(seenRequest).toMatchObject({ method: "POST", path: "/chat/completions", json: params });
     expect(seenRequest?.headers.authorization).toBe(`Bearer ${TEST_KEY}`);

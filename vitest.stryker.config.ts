@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+// The unit tests Stryker runs against each mutant (`npm run mutate`). Left out: the type tests (no
+// runtime code), and suites that spawn processes, change the working directory (worker threads
+// cannot `process.chdir`), stream 64 MiB or run for tens of seconds: tests/examples, tests/docs,
+// tests/edge, and tests/reliability except faults.test.ts.
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    exclude: [
+      "tests/contract/**",
+      "tests/examples/**",
+      "tests/docs/**",
+      "tests/edge/**",
+      "tests/reliability/load.test.ts",
+      "tests/reliability/neverThrows.test.ts",
+      "tests/reliability/secrets.test.ts",
+      "tests/reliability/uploads.test.ts",
+      "node_modules/**",
+    ],
+    testTimeout: 20_000,
+    setupFiles: ["tests/_helpers/cleanEnv.ts"],
+  },
+});
