@@ -19,6 +19,9 @@ export default defineConfig({
       "node_modules/**",
     ],
     testTimeout: 20_000,
+    // Stryker switches mutants at run time, so modules need not be loaded afresh for each test file:
+    // sharing them makes a mutant's run several times faster.
+    isolate: false,
     setupFiles: ["tests/_helpers/cleanEnv.ts"],
   },
 });
