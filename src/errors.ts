@@ -130,14 +130,23 @@ export function networkError(cause: unknown, what: string): NetworkError {
   return { kind: "network", cause: text, message: `Network error during ${what}: ${text}; check apiUrl and your connection` };
 }
 
-/** @internal Builds a `parse` error, keeping the first KB of the body. */
-export function parseError(body: string, what: string): ParseError {
-  return { kind: "parse", body: body.slice(0, 1024), message: `Could not parse the response of ${what} as JSON` };
+/**
+ * @internal Builds a `parse` error, keeping the first KB of the body; `message` replaces the default
+ * one when the body was JSON but not the expected shape.
+ */
+export function parseError(body: string, what: string, message = `Could not parse the response of ${what} as JSON`): ParseError {
+  return { kind: "parse", body: body.slice(0, 1024), message };
 }
 
-/** @internal Builds a `file` error. */
-export function fileError(path: string, reason: string): FileError {
-  return { kind: "file", path, message: `Cannot read upload file ${path} (${reason})` };
+/** @internal Builds a `file` error: an upload input that cannot be read, or (`write`) a download destination. */
+export function fileError(path: string, reason: string, access: "read" | "write" = "read"): FileError {
+  const message = access === "read" ? `Cannot read upload file ${path} (${reason})` : `Cannot write download file ${path} (${reason}); check the directory exists and is writable`;
+  return { kind: "file", path, message };
+}
+
+/** @internal The same error with `context` put before its message (e.g. which step of a composite failed). */
+export function withContext<E extends OpenAIError>(error: E, context: string): E {
+  return { ...error, message: `${context}: ${error.message}` };
 }
 
 /** The codes and messages of an error-like value, following `cause` chains (undici puts the real reason there). */

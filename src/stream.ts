@@ -19,7 +19,11 @@ import type { ResponseMeta, StreamItem } from "./result";
 export interface EventStream<T> extends AsyncIterable<StreamItem<T>> {
   /** The status and headers of the streaming response (the same `meta` as the call's result). */
   readonly meta: ResponseMeta;
-  /** Stops reading and releases the connection; an iteration in progress ends with an `aborted` item. */
+  /**
+   * The consumer's "enough": the iteration ends at once (`done`, with no further item, nothing
+   * buffered and no error item) and the connection is released. An abort from the caller's
+   * `httpOptions.signal` instead ends the iteration with an `aborted` error item.
+   */
   abort(): void;
   /**
    * Re-emits the events as SSE bytes, e.g. to pipe to a browser: `data:` frames (with `event:` for

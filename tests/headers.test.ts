@@ -68,9 +68,9 @@ describe("request headers", () => {
 
   it("OpenAI-Beta: assistants=v2 for the assistants family unless configured", async () => {
     mock.server.on("GET /assistants", { body: { object: "list", data: [] } });
-    await request({ method: "GET", path: "/assistants", config: mock.config(), beta: true });
+    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config(), beta: true });
     expect(seen().headers["openai-beta"]).toBe("assistants=v2");
-    await request({ method: "GET", path: "/assistants", config: mock.config({ beta: "assistants=v1" }), beta: true });
+    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config({ beta: "assistants=v1" }), beta: true });
     expect(seen().headers["openai-beta"]).toBe("assistants=v1");
   });
 
@@ -81,7 +81,7 @@ describe("request headers", () => {
 
   it("Accept: */* for binary and text endpoints", async () => {
     mock.server.on("GET /files/:id/content", { body: new Uint8Array([1, 2]) });
-    const result = await request<Uint8Array>({ method: "GET", path: "/files/{id}/content", ids: { id: "file-1" }, config: mock.config(), body: "bytes" });
+    const result = await request<Uint8Array>({ method: "GET", path: "/files/{id}/content", ids: { id: "file-1" }, send: "none", config: mock.config(), decode: "bytes" });
     expect(result[0]).toBe("ok");
     expect(result[1]).toEqual(new Uint8Array([1, 2]));
     expect(seen().headers.accept).toBe("*/*");

@@ -5,13 +5,13 @@
  */
 import type * as FsPromises from "node:fs/promises";
 import type * as NodePath from "node:path";
-import { argumentError, networkError, type FileError, type OpenAIError } from "../errors";
+import { argumentError, fileError, type OpenAIError } from "../errors";
 import { err, ok, type Result } from "../result";
-import type { FileDownload } from "../types/batches";
+import type { FileDownload } from "../types/files";
 import { builtin } from "./env";
 import type { RequestSpec } from "./prepare";
 import { requestStream, type StreamSource } from "./request";
-import { stopError } from "./signal";
+import { attemptFailure } from "./failure";
 
 /** Downloads the body of `spec` into `destPath`; never throws. */
 export async function downloadToFile(spec: RequestSpec, destPath: unknown): Promise<Result<FileDownload>> {
@@ -66,7 +66,7 @@ async function download(spec: RequestSpec, destPath: unknown): Promise<Result<Fi
 
 /** Copies the body chunk by chunk (each write awaited: back-pressure), restarting the idle timer per chunk. */
 async function copyBody(source: StreamSource, handle: FsPromises.FileHandle, destPath: string): Promise<number | OpenAIError> {
-  const { response, signal, idleTimeout, what } = source;
+  const { response, signal, idleTimeout } = source;
   const body = response.body;
   if (!body) return 0;
   const reader = body.getReader();
@@ -78,7 +78,7 @@ async function copyBody(source: StreamSource, handle: FsPromises.FileHandle, des
       try {
         chunk = await reader.read();
       } catch (cause) {
-        return stopError(signal, idleTimeout, what) ?? networkError(cause, `${what} (reading the body)`);
+        return attemptFailure(signal, source, idleTimeout, cause, "body");
       }
       if (chunk.done) return bytes;
       signal.clearTimeout(); // a slow disk is not an idle server
@@ -95,8 +95,8 @@ async function copyBody(source: StreamSource, handle: FsPromises.FileHandle, des
   }
 }
 
-function writeError(path: string, reason: string): FileError {
-  return { kind: "file", path, message: `Cannot write download file ${path} (${reason}); check the directory exists and is writable` };
+function writeError(path: string, reason: string): OpenAIError {
+  return fileError(path, reason, "write");
 }
 
 function codeOf(cause: unknown): string {

@@ -27,7 +27,7 @@ export async function uploadForm(params: unknown, files: readonly FormFile[], om
 }
 
 /** Builds the FormData of an upload from its params and its file parts (`[field, part]`, in order). */
-export function buildForm(params: Record<string, unknown> | undefined, files: ReadonlyArray<readonly [string, FilePart]>): FormData {
+function buildForm(params: Record<string, unknown> | undefined, files: ReadonlyArray<readonly [string, FilePart]>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(params ?? {})) appendField(form, key, value);
   for (const [field, part] of files) form.append(field, part.blob, part.filename);

@@ -13,11 +13,14 @@ export interface RequestSpec {
   /** Path relative to `apiUrl`, with `{name}` slots filled from `ids`, e.g. `/threads/{threadId}/runs`. */
   path: string;
   ids?: Record<string, unknown>;
-  /** The caller's params argument. */
+  /** The caller's params argument (checked to be a plain object unless `send` is `none`). */
   params?: unknown;
   /** Whether `params` may be omitted. */
   paramsOptional?: boolean;
-  /** How params travel: a JSON body (POST default), the query string (GET default), or not at all. */
+  /**
+   * How params travel: a JSON body (POST default), the query string (GET default), or `none`: the
+   * function takes no params, so nothing is checked or sent (an upload's params travel in its `form`).
+   */
   send?: "json" | "query" | "none";
   /** Params that travel in the query string even when the rest is a JSON body (e.g. `include`). */
   queryKeys?: readonly string[];
@@ -27,10 +30,10 @@ export interface RequestSpec {
   config?: unknown;
   /** The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured. */
   beta?: boolean;
-  /** How a 2xx body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
-  body?: BodyKind;
-  /** The data returned for a 2xx with an empty body (when the endpoint may answer with none). */
-  emptyBody?: unknown;
+  /** How the 2xx response body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
+  decode?: BodyKind;
+  /** The data returned for a 2xx with an empty body, for an endpoint that may answer with none; else that is an error. */
+  emptyResult?: unknown;
 }
 
 /** A request ready to send. */
@@ -56,8 +59,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const { method, params, form } = spec;
   const path = fillPath(spec.path, spec.ids);
   if (typeof path !== "string") return path;
-  // Functions without a params argument leave `params` out of the spec entirely.
-  const takesParams = "params" in spec;
+  const takesParams = spec.send !== "none";
   const problem = takesParams ? checkParams(params, !!spec.paramsOptional) : undefined;
   if (problem) return problem;
   const config = resolveConfig(spec.config);
@@ -65,7 +67,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
     return configError("API key is missing: pass { apiKey } in the config or set OPENAI_API_KEY");
   }
-  const send = !takesParams || form ? "none" : (spec.send ?? (method === "POST" ? "json" : method === "GET" ? "query" : "none"));
+  const send = form ? "none" : (spec.send ?? (method === "POST" ? "json" : method === "GET" ? "query" : "none"));
   const [jsonParams, paramsQuery] = send === "json" && spec.queryKeys ? splitParams(params as Record<string, unknown>, spec.queryKeys) : [params, undefined];
   let body: string | undefined;
   try {
@@ -73,7 +75,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   } catch (cause) {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
-  const kind = spec.body ?? "json";
+  const kind = spec.decode ?? "json";
   const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
@@ -111,11 +113,7 @@ function isEmpty(record: Record<string, unknown> | undefined): boolean {
   return true;
 }
 
-let lastApiUrl = "";
-let lastIsOpenAI = false;
-
-/** Whether `apiUrl` is OpenAI's own host (where a missing key is an error); the last answer is kept. */
+/** Whether `apiUrl` is OpenAI's own host, where a missing key is an error. */
 function isOpenAIHost(apiUrl: string): boolean {
-  if (apiUrl !== lastApiUrl) [lastApiUrl, lastIsOpenAI] = [apiUrl, new URL(apiUrl).hostname === "api.openai.com"];
-  return lastIsOpenAI;
+  return new URL(apiUrl).hostname === "api.openai.com";
 }

@@ -2,17 +2,16 @@
  * The request layer: prepare, send with retries, decode. Every outcome is a `Result`; nothing
  * escapes as an exception.
  */
-import { abortedError, argumentError, networkError, parseError, type OpenAIError } from "../errors";
+import { abortedError, argumentError, parseError, type OpenAIError } from "../errors";
 import { err, ok, type Result, type ResponseMeta } from "../result";
+import { attemptFailure } from "./failure";
 import { attachForm, prepare, type Prepared, type RequestSpec } from "./prepare";
+import { followRedirect, type Route } from "./redirect";
 import { decodeKind, errorFromStatus, headersRecord, metaFrom } from "./response";
+import { nextWait, retryAfterMs, sleep } from "./retry";
 import { scrub, scrubHeaders, type Secret } from "./secrets";
-import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from "./retry";
-import { attemptSignal, stopError, type AttemptSignal } from "./signal";
+import { attemptSignal, type AttemptSignal } from "./signal";
 import { transport } from "./transport";
-import { isRedirectRefusal, sameOrigin } from "./redirect";
-
-export type { RequestSpec } from "./prepare";
 
 /** A 2xx streaming response whose body the caller reads; it must call `signal.dispose()` when done. */
 export interface StreamSource {
@@ -27,6 +26,7 @@ export interface StreamSource {
   secret: Secret;
 }
 
+/** Handles a 2xx; it owns the attempt's signal from then on and disposes it when it is done with it. */
 type OnSuccess<T> = (response: Response, signal: AttemptSignal, prepared: Prepared) => Promise<Result<T>>;
 
 /**
@@ -36,19 +36,31 @@ type OnSuccess<T> = (response: Response, signal: AttemptSignal, prepared: Prepar
  * return request<Model>({ method: "GET", path: "/models/{model}", ids: { model: modelId }, config });
  */
 export function request<T>(spec: RequestSpec): Promise<Result<T>> {
-  return run<T>(spec, (response, signal, prepared) => readBody<T>(response, signal, prepared, spec));
+  return run<T>(spec, async (response, signal, prepared) => {
+    try {
+      return await readBody<T>(response, signal, prepared, spec);
+    } finally {
+      signal.dispose();
+    }
+  });
 }
 
-/** Sends a request whose 2xx body is a stream; resolves when the headers arrive. */
+/**
+ * Sends a request whose 2xx body is a stream; resolves when the headers arrive, handing the signal
+ * on to the stream's reader.
+ *
+ * @example
+ * const [status, source] = await requestStream(spec); // then read source.response.body, and source.signal.dispose()
+ */
 export function requestStream(spec: RequestSpec): Promise<Result<StreamSource>> {
   return run(spec, async (response, signal, { config, what, secret }) => {
     signal.clearTimeout(); // the timeout covers the first byte; the idle timer takes over
     const meta = metaFrom(response.status, headersRecord(response.headers));
     return ok({ response, signal, meta, idleTimeout: config.httpOptions.streamIdleTimeout, what, secret }, meta);
-  }, true);
+  });
 }
 
-function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
+function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>): Promise<Result<T>> {
   let prepared: Prepared | OpenAIError;
   try {
     prepared = prepare(spec);
@@ -56,8 +68,8 @@ function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>, keepSignal?: boolean
     return Promise.resolve(err(unreadable(cause)));
   }
   if ("kind" in prepared) return Promise.resolve(err(prepared));
-  if (!spec.form) return exchange(prepared, onSuccess, keepSignal);
-  return attachForm(prepared, spec.form).then((ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess, keepSignal)), (cause) => err(unreadable(cause)));
+  if (!spec.form) return exchange(prepared, onSuccess);
+  return attachForm(prepared, spec.form).then((ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess)), (cause) => err(unreadable(cause)));
 }
 
 /** A getter that throws, a proxy, an exotic argument. */
@@ -65,64 +77,58 @@ function unreadable(cause: unknown): OpenAIError {
   return argumentError("arguments", `The arguments could not be read (${(cause as Error)?.message}); pass plain objects and strings`);
 }
 
-/** The attempt loop: retries retryable statuses and network errors, honouring Retry-After. */
-async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>, keepSignal?: boolean): Promise<Result<T>> {
-  const { config: { httpOptions: options }, what, secret } = prepared;
-  let { url, method, body, headers: requestHeaders } = prepared;
-  let redirects = 0;
+/** The attempt loop: another attempt after each failure for which the retry policy gives a wait. */
+async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>): Promise<Result<T>> {
+  const options = prepared.config.httpOptions;
+  const route: Route = { url: prepared.url, method: prepared.method, headers: prepared.headers, body: prepared.body, redirects: 0 };
   for (let attempt = 0; ; attempt++) {
-    let signal: AttemptSignal | undefined;
-    let wait: number | undefined;
-    try {
-      signal = attemptSignal(options.timeout, options.signal);
-      const response = await transport({ url, method, headers: requestHeaders, query: prepared.query, body, signal: signal.signal, fetch: options.fetch });
-      const { status, headers } = response;
-      if (status > 199 && status < 300) {
-        const result = await onSuccess(response, signal, prepared);
-        if (!keepSignal || result[0] === "error") signal.dispose();
-        // A body cut off part way is a network failure like any other, so it is retried too.
-        if (result[0] === "ok" || result[1].kind !== "network" || attempt >= options.retry) return result;
-      } else {
-        // Redirects are followed only to the same origin, and never for an upload (its body would be replayed).
-        const next = status > 299 && status < 400 && redirects < 5 && !(body instanceof FormData) ? sameOrigin(url, headers.get("location")) : undefined;
-        if (next) {
-          await response.body?.cancel().catch(() => undefined);
-          signal.dispose();
-          redirects++;
-          url = next;
-          if (status === 303) {
-            // "See Other": fetch the result with a GET, which carries no body and so no Content-Type.
-            [method, body] = ["GET", undefined];
-            const { "content-type": _json, ...rest } = requestHeaders;
-            requestHeaders = rest;
-          }
-          attempt--;
-          continue;
-        }
-        const text = scrub(await response.text(), secret);
-        signal.dispose();
-        wait = retryAfterMs(headers);
-        const failure = errorFromStatus(status, scrubHeaders(headersRecord(headers), secret), text, what, wait);
-        if (!isRetryableStatus(status) || attempt >= options.retry || (wait ?? 0) > options.maxRetryAfter) return err(failure);
-      }
-    } catch (cause) {
-      if (!signal) return err(unreadable(cause)); // a caller's signal whose methods throw
-      signal.dispose();
-      const failure = failed(signal, prepared, cause);
-      if (failure.kind !== "network" || attempt >= options.retry || isRedirectRefusal(failure)) return err(failure);
-    }
-    if (!(await sleep(wait ?? backoffMs(attempt, options.retryDelay), options.signal))) return err(abortedError(what));
+    const result = await send(prepared, route, onSuccess);
+    if (result[0] === "ok") return result;
+    const wait = nextWait(result[1], attempt, options);
+    if (wait === "stop") return result;
+    if (!(await sleep(wait, options.signal))) return err(abortedError(prepared.what));
   }
 }
 
-/** Why an attempt failed: the caller's signal, our timeout, or the network. */
-function failed(signal: AttemptSignal, { config, what, secret }: Prepared, cause: unknown, during = ""): OpenAIError {
-  const stopped = stopError(signal, config.httpOptions.timeout, what);
-  if (stopped) return stopped;
-  const failure = networkError(cause, what + during);
-  failure.message = scrub(failure.message, secret);
-  failure.cause = scrub(failure.cause, secret);
-  return failure;
+/**
+ * One attempt: sends on `route` (following same-origin redirects, which change `route` for later
+ * attempts too), then hands a 2xx to `onSuccess` or turns any other status into its error.
+ */
+async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>): Promise<Result<T>> {
+  const options = prepared.config.httpOptions;
+  for (;;) {
+    let signal: AttemptSignal;
+    try {
+      signal = attemptSignal(options.timeout, options.signal);
+    } catch (cause) {
+      return err(unreadable(cause)); // a caller's signal whose methods throw
+    }
+    let response: Response;
+    try {
+      response = await transport({ url: route.url, method: route.method, headers: route.headers, query: prepared.query, body: route.body, signal: signal.signal, fetch: options.fetch });
+    } catch (cause) {
+      signal.dispose();
+      return err(attemptFailure(signal, prepared, options.timeout, cause));
+    }
+    if (response.status > 199 && response.status < 300) return onSuccess(response, signal, prepared);
+    if (await followRedirect(route, response)) {
+      signal.dispose();
+      continue;
+    }
+    try {
+      return err(await statusFailure(response, prepared));
+    } catch (cause) {
+      return err(attemptFailure(signal, prepared, options.timeout, cause));
+    } finally {
+      signal.dispose();
+    }
+  }
+}
+
+/** The `api` or `http` error of a non-2xx, its body and headers scrubbed. */
+async function statusFailure(response: Response, { what, secret }: Prepared): Promise<OpenAIError> {
+  const text = scrub(await response.text(), secret);
+  return errorFromStatus(response.status, scrubHeaders(headersRecord(response.headers), secret), text, what, retryAfterMs(response.headers));
 }
 
 /** Reads and decodes a 2xx body within the attempt's timeout. */
@@ -130,13 +136,13 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
   const { status } = response;
   const headers = headersRecord(response.headers);
   const meta = metaFrom(status, headers);
-  const kind = decodeKind(spec.body ?? "json", headers["content-type"]);
+  const kind = decodeKind(spec.decode ?? "json", headers["content-type"]);
   try {
     if (kind === "bytes") return ok(new Uint8Array(await response.arrayBuffer()) as T, meta);
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
     if (!text || status === 204) {
-      return "emptyBody" in spec ? ok(spec.emptyBody as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
+      return spec.emptyResult !== undefined ? ok(spec.emptyResult as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
     }
     try {
       return ok(JSON.parse(text), meta);
@@ -144,6 +150,6 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
       return err(parseError(scrub(text, prepared.secret), prepared.what));
     }
   } catch (cause) {
-    return err(failed(signal, prepared, cause, " (reading the body)"));
+    return err(attemptFailure(signal, prepared, prepared.config.httpOptions.timeout, cause, "body"));
   }
 }

@@ -1,4 +1,38 @@
-/** Retry policy: which failures are retried, and how long to wait before the next attempt. */
+/**
+ * Retry policy: which failures are retried, and how long to wait before the next attempt. The one
+ * owner of that rule: the request loop and the part loop of large uploads both ask `nextWait`.
+ */
+import type { OpenAIError } from "../errors";
+import { isRedirectRefusal } from "./redirect";
+
+/** The `httpOptions` fields the policy reads. */
+export interface RetryPolicy {
+  /** Extra attempts after the first. */
+  retry: number;
+  /** Base backoff in ms. */
+  retryDelay: number;
+  /** Longest server-requested wait honoured, in ms. */
+  maxRetryAfter: number;
+}
+
+/**
+ * How long to wait before another attempt after `failure` of attempt `attempt` (0-based), or `"stop"`:
+ * network errors (not an upload's refused redirect) and 408/409/429/5xx are retried while attempts
+ * remain, after the server's Retry-After when it sent one (unless over `maxRetryAfter`), else a backoff.
+ * Timeouts, aborts and every other error are final.
+ *
+ * @example
+ * const wait = nextWait(failure, attempt, config.httpOptions);
+ * if (wait === "stop") return err(failure);
+ */
+export function nextWait(failure: OpenAIError, attempt: number, policy: RetryPolicy): number | "stop" {
+  if (attempt >= policy.retry) return "stop";
+  if (failure.kind === "network") return isRedirectRefusal(failure) ? "stop" : backoffMs(attempt, policy.retryDelay);
+  if ((failure.kind !== "api" && failure.kind !== "http") || !isRetryableStatus(failure.status)) return "stop";
+  const asked = failure.retryAfter;
+  if (asked === undefined) return backoffMs(attempt, policy.retryDelay);
+  return asked > policy.maxRetryAfter ? "stop" : asked;
+}
 
 /** 408, 409, 429 and every 5xx are worth another attempt. */
 export function isRetryableStatus(status: number): boolean {

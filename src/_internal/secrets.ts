@@ -8,22 +8,20 @@ import type { ResolvedConfig } from "../config";
 export type Secret = RegExp | undefined;
 
 const CREDENTIAL_HEADER = /auth|key|token|secret|cookie/i;
-let cachedSource = "";
-let cachedPattern: RegExp | undefined;
+
+/**
+ * The one memo of the request path: a resolved config's credential pattern (building the RegExp is
+ * most of what a config costs to prepare). Calls without a per-call config share one resolved
+ * config object, so they build it once; a per-call config resolves to a new object and builds its own.
+ */
+const secrets = new WeakMap<ResolvedConfig, { secret: Secret }>();
 
 /** The credentials of a resolved config: `apiKey` and the values of credential-like custom headers. */
 export function secretOf(config: ResolvedConfig): Secret {
-  const { apiKey, httpOptions: { headers } } = config;
-  // Calls that share a config share its key and header objects: skip rebuilding the pattern.
-  if (apiKey === lastKey && headers === lastHeaders) return lastSecret;
-  lastSecret = buildSecret(apiKey, headers);
-  [lastKey, lastHeaders] = [apiKey, headers];
-  return lastSecret;
+  let known = secrets.get(config);
+  if (!known) secrets.set(config, (known = { secret: buildSecret(config.apiKey, config.httpOptions.headers) }));
+  return known.secret;
 }
-
-let lastKey: string | undefined;
-let lastHeaders: Record<string, string> | undefined;
-let lastSecret: Secret;
 
 function buildSecret(apiKey: string | undefined, headers: Record<string, string>): Secret {
   const values: string[] = apiKey ? [apiKey] : [];
@@ -36,10 +34,7 @@ function buildSecret(apiKey: string | undefined, headers: Record<string, string>
   }
   const usable = values.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
   if (!usable.length) return undefined;
-  const source = usable.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-  // Most calls share one key: reuse the compiled pattern.
-  if (source !== cachedSource) [cachedSource, cachedPattern] = [source, new RegExp(source, "g")];
-  return cachedPattern;
+  return new RegExp(usable.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 }
 
 /** `text` with every credential replaced by `[redacted]`. */

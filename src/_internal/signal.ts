@@ -4,8 +4,6 @@
  * long-lived signal shared by many calls keeps none.
  */
 
-import { abortedError, timeoutError, type OpenAIError } from "../errors";
-
 export type StopReason = "timeout" | "aborted";
 
 export interface AttemptSignal {
@@ -53,14 +51,4 @@ export function attemptSignal(timeout: number, caller: AbortSignal | undefined):
       caller?.removeEventListener("abort", onCallerAbort);
     },
   };
-}
-
-/**
- * The error for an attempt our own signal stopped: `aborted` (the caller) or `timeout` (after
- * `timeout` ms, described as `timedOut`); `undefined` when the signal did not fire, i.e. the
- * failure came from the network.
- */
-export function stopError(signal: AttemptSignal, timeout: number, what: string, timedOut = what): OpenAIError | undefined {
-  const why = signal.reason();
-  return why === "aborted" ? abortedError(what) : why === "timeout" ? timeoutError(timeout, timedOut) : undefined;
 }

@@ -8,7 +8,7 @@ import { err, ok, type Result } from "../result";
 import type { EventStream } from "../stream";
 import { createEventStream } from "./eventStream";
 import type { RequestSpec } from "./prepare";
-import { requestStream } from "./request";
+import { request, requestStream } from "./request";
 import { loadParser, type StreamMode } from "./sse";
 
 export type { StreamMode } from "./sse";
@@ -31,8 +31,19 @@ export async function requestEventStream<T>(spec: RequestSpec, mode: StreamMode)
   return ok(createEventStream<T>(result[1], mode, createParser), result[2]);
 }
 
+/**
+ * The call of every function that streams on `stream: true`: a stream when the params ask for one,
+ * else an ordinary request decoded as `T`.
+ *
+ * @example
+ * return requestOrStream<Run, AssistantStreamEvent>({ method: "POST", path: "/threads/runs", params, config, beta: true }, "named");
+ */
+export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Promise<Result<T> | Result<EventStream<C>>> {
+  return wantsStream(spec.params) ? requestEventStream<C>(spec, mode) : request<T>(spec);
+}
+
 /** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
-export function wantsStream(params: unknown): boolean {
+function wantsStream(params: unknown): boolean {
   try {
     return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
   } catch {

@@ -14,14 +14,13 @@ export interface TransportRequest {
   fetch?: typeof fetch;
 }
 
+/** ofetch, imported once; a custom `fetch` gets its own client, made once. */
 let defaultClient: Promise<$Fetch> | undefined;
-/** The default client once loaded: later requests skip awaiting its promise. */
-let loaded: $Fetch | undefined;
 const customClients = new WeakMap<typeof fetch, Promise<$Fetch>>();
 
 function client(custom: typeof fetch | undefined): Promise<$Fetch> {
   if (!custom) {
-    defaultClient ??= import("ofetch").then((module) => (loaded = module.ofetch));
+    defaultClient ??= import("ofetch").then((module) => module.ofetch);
     return defaultClient;
   }
   let made = customClients.get(custom);
@@ -37,7 +36,7 @@ function client(custom: typeof fetch | undefined): Promise<$Fetch> {
  * or abort, with the underlying error (ofetch's wrapper removed).
  */
 export async function transport(request: TransportRequest): Promise<Response> {
-  const ofetch = (!request.fetch && loaded) || (await client(request.fetch));
+  const ofetch = await client(request.fetch);
   try {
     return await ofetch.raw(request.url, {
       method: request.method,

@@ -86,9 +86,9 @@ export function resolveConfig(override: unknown, setting: Config | undefined = p
   if (problem) return problem;
   const base = baseConfig(setting);
   if ("kind" in base) return base as OpenAIError;
-  // A fresh top-level object per call, but `httpOptions` (and its headers and query) may be the cached
-  // one: the request layer only reads it; getConfig/setConfig hand out a `detached` copy.
-  return (override == null ? { ...base } : mergeConfigs(base, override as Config)) as ResolvedConfig;
+  // Without a per-call config every call gets the same object (the request layer keys its memo on
+  // it), so nothing may change it: getConfig and setConfig hand out `detached` copies.
+  return (override == null ? base : mergeConfigs(base, override as Config)) as ResolvedConfig;
 }
 
 /**

@@ -22,14 +22,10 @@ const NO_CONTROL = "with no CR, LF, NUL or non-Latin-1 character";
  * the parser), with no query or fragment: paths are appended to it, so `?api-version=…` would end up
  * before the path (query parameters belong in `httpOptions.query`).
  */
-// Most calls name the same apiUrl: remember the last one checked (parsing a URL costs ~7 µs).
-let lastUrl = "";
 const isHttpUrl = (text: string): boolean => {
-  if (text === lastUrl) return true;
   try {
     if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text)) return false;
     new URL(text); // throws when the parser refuses it
-    lastUrl = text;
     return true;
   } catch {
     return false;

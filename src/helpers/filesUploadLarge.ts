@@ -10,9 +10,10 @@ import { uploadLarge } from "./uploadLarge";
  * Uploads API, in 64 MB parts read from disk, and returns the resulting File.
  *
  * Memory stays flat: at most two parts are in flight, each streamed from disk as a Blob slice. A
- * failed part is retried on its own (network errors, timeouts and 408/409/429/5xx) without restarting
- * the upload; when a part or the completion fails for good, the Upload is cancelled and the error
- * returned.
+ * failed part is retried on its own, `partRetries` times, by the same policy as every request (network
+ * errors and 408/409/429/5xx, honouring Retry-After; each part request itself runs with `retry: 0`),
+ * without restarting the upload; when a part or the completion fails for good, the Upload is
+ * cancelled and the error returned.
  *
  * @param file A path or `file:` URL (streamed from disk), or a Blob, File, bytes or `{ data, filename }`.
  * @param params `purpose`; optional `filename` and `mime_type` (default: the basename and its type by extension),

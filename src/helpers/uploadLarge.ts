@@ -4,7 +4,7 @@
  * own, complete with the part ids in order, and cancel the Upload when it cannot finish.
  */
 import { resolveConfig, type Config } from "../config";
-import { abortedError, argumentError, parseError, type OpenAIError } from "../errors";
+import { abortedError, argumentError, parseError, withContext, type OpenAIError } from "../errors";
 import { err, ok, type Result } from "../result";
 import type { OpenAIFile } from "../types/files";
 import type { Upload } from "../types/uploads";
@@ -14,10 +14,10 @@ import { uploadsComplete } from "../api/uploads/uploadsComplete";
 import { uploadsCreate } from "../api/uploads/uploadsCreate";
 import { checkParams } from "../_internal/args";
 import { FALLBACK_TYPE, toFilePart, typeOfName } from "../_internal/file";
-import { backoffMs, isRetryableStatus, sleep } from "../_internal/retry";
+import { nextWait, sleep, type RetryPolicy } from "../_internal/retry";
 
 /** OpenAI's largest part. */
-export const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
+const DEFAULT_PART_SIZE = 64 * 1024 * 1024;
 /** Parts sent at once: enough to keep the connection busy, few enough to bound memory. */
 const IN_FLIGHT = 2;
 const DEFAULT_PART_RETRIES = 3;
@@ -48,16 +48,17 @@ export async function uploadLarge(file: unknown, params: unknown, config: unknow
   const upload = created[1];
 
   const partSize = (options.partSize as number | undefined) ?? DEFAULT_PART_SIZE;
-  const retries = (options.partRetries as number | undefined) ?? DEFAULT_PART_RETRIES;
-  const sent = await sendParts(upload.id, source.blob, partSize, retries, config as Config, resolved.httpOptions);
+  const { retryDelay, maxRetryAfter, signal } = resolved.httpOptions;
+  const policy: PartPolicy = { retry: (options.partRetries as number | undefined) ?? DEFAULT_PART_RETRIES, retryDelay, maxRetryAfter, signal };
+  const sent = await sendParts(upload.id, source.blob, partSize, policy, withHttp(config, { retry: 0 }));
   if (!Array.isArray(sent)) return abandon(upload, sent.error, `part ${sent.index + 1} of ${partCount(source.blob.size, partSize)}`, config);
 
   const completed = await uploadsComplete(upload.id, { part_ids: sent }, config as Config);
   if (completed[0] === "error") return abandon(upload, completed[1], "completing it", config);
   const done: Upload = completed[1];
   if (!done.file || typeof done.file !== "object") {
-    const body = parseError(JSON.stringify(done), `POST /uploads/${upload.id}/complete`).body;
-    return err({ kind: "parse", body, message: `The completed Upload ${upload.id} has no file object (POST /uploads/${upload.id}/complete)` });
+    const what = `POST /uploads/${upload.id}/complete`;
+    return err(parseError(JSON.stringify(done), what, `The completed Upload ${upload.id} has no file object (${what})`));
   }
   return ok(done.file, completed[2]);
 }
@@ -89,17 +90,11 @@ function partCount(size: number, partSize: number): number {
 }
 
 type PartFailure = { index: number; error: OpenAIError };
-type PartHttp = { retryDelay: number; maxRetryAfter: number; signal?: AbortSignal };
+/** How parts are retried: the request layer's policy, with `partRetries` as the number of retries. */
+type PartPolicy = RetryPolicy & { signal?: AbortSignal };
 
 /** Sends every part, `IN_FLIGHT` at a time; resolves with the part ids in file order, or the first failure. */
-async function sendParts(
-  uploadId: string,
-  blob: Blob,
-  partSize: number,
-  retries: number,
-  config: Config,
-  http: PartHttp,
-): Promise<string[] | PartFailure> {
+async function sendParts(uploadId: string, blob: Blob, partSize: number, policy: PartPolicy, config: Config): Promise<string[] | PartFailure> {
   const count = partCount(blob.size, partSize);
   const ids: string[] = Array.from({ length: count }, () => "");
   let next = 0;
@@ -109,7 +104,7 @@ async function sendParts(
       const index = next++;
       // A slice of a file-backed Blob holds no bytes: they are read from disk while the part is sent.
       const data = blob.slice(index * partSize, Math.min(blob.size, (index + 1) * partSize), "application/octet-stream");
-      const result = await sendPart(uploadId, data, index, retries, config, http);
+      const result = await sendPart(uploadId, data, index, policy, config);
       if (result[0] === "ok") ids[index] = result[1];
       else failure ??= { index, error: result[1] };
     }
@@ -118,32 +113,30 @@ async function sendParts(
   return failure ?? ids;
 }
 
-/** One part, retried on its own on network errors, timeouts and retryable statuses. */
-async function sendPart(
-  uploadId: string,
-  data: Blob,
-  index: number,
-  retries: number,
-  config: Config,
-  http: PartHttp,
-): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
+/**
+ * One part, retried on its own by this loop alone: each call runs with `retry: 0` (`config` says so),
+ * and `nextWait` (the request layer's own policy) decides whether and how long to wait.
+ */
+async function sendPart(uploadId: string, data: Blob, index: number, policy: PartPolicy, config: Config): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
   for (let attempt = 0; ; attempt++) {
     const result = await uploadsAddPart(uploadId, { data, filename: `part-${index + 1}` }, config);
     if (result[0] === "ok") return ["ok", result[1].id];
-    const error = result[1];
-    const transient = error.kind === "network" || error.kind === "timeout" || ((error.kind === "api" || error.kind === "http") && isRetryableStatus(error.status));
-    // A Retry-After the request layer would not wait for (over maxRetryAfter) ends the part here too.
-    const wait = "retryAfter" in error ? error.retryAfter : undefined;
-    if (!transient || attempt >= retries || (wait ?? 0) > http.maxRetryAfter) return ["error", error];
-    if (!(await sleep(wait ?? backoffMs(attempt, http.retryDelay), http.signal))) return ["error", abortedError(`POST /uploads/${uploadId}/parts`)];
+    const wait = nextWait(result[1], attempt, policy);
+    if (wait === "stop") return ["error", result[1]];
+    if (!(await sleep(wait, policy.signal))) return ["error", abortedError(`POST /uploads/${uploadId}/parts`)];
   }
 }
 
 /** Cancels the Upload (best effort, even when the caller's signal fired) and returns the error that stopped it. */
 async function abandon(upload: Upload, error: OpenAIError, stage: string, config: unknown): Promise<Result<OpenAIFile>> {
-  const base = (config ?? {}) as Config;
   // A fresh signal replaces the caller's (an `undefined` would not: merging skips it, so a signal
   // from setConfig() would abort the cancel too).
-  await uploadsCancel(upload.id, { ...base, httpOptions: { ...base.httpOptions, signal: new AbortController().signal } });
-  return err({ ...error, message: `Upload ${upload.id} failed at ${stage} and was cancelled: ${error.message}` });
+  await uploadsCancel(upload.id, withHttp(config, { signal: new AbortController().signal }));
+  return err(withContext(error, `Upload ${upload.id} failed at ${stage} and was cancelled`));
+}
+
+/** The caller's config with some `httpOptions` replaced (merged over every other source as usual). */
+function withHttp(config: unknown, http: Config["httpOptions"]): Config {
+  const base = (config ?? {}) as Config;
+  return { ...base, httpOptions: { ...base.httpOptions, ...http } };
 }

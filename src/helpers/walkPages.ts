@@ -2,7 +2,7 @@
  * Auto-pagination: walks the pages of a cursor-paginated list function lazily, one page per pull
  * past the end of the current one.
  */
-import { argumentError, type OpenAIError, type ParseError } from "../errors";
+import { argumentError, parseError, type OpenAIError, type ParseError } from "../errors";
 import type { Result, StreamItem } from "../result";
 import { isPlainObject } from "../_internal/args";
 import { CONFIG_KEYS } from "../config/validate";
@@ -22,7 +22,7 @@ type AnyListFn = (...args: unknown[]) => Promise<Result<unknown>>;
  * (a config, or nothing) moves right to make room. Only the slot counts: an empty config `{}` later
  * on is not mistaken for params.
  */
-export function withCursor(args: readonly unknown[], after: string): unknown[] {
+function withCursor(args: readonly unknown[], after: string): unknown[] {
   const copy = [...args];
   let slot = 0;
   while (slot < copy.length && typeof copy[slot] === "string") slot++;
@@ -90,5 +90,5 @@ function notAPage(value: unknown, why: string): ParseError {
   } catch {
     body = String(value);
   }
-  return { kind: "parse", body: body.slice(0, 1024), message: `paginate stopped: ${why}` };
+  return parseError(body, "paginate", `paginate stopped: ${why}`);
 }

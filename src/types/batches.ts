@@ -104,17 +104,3 @@ export interface BatchResultLine<B = unknown> {
   response: { status_code: number; request_id: string; body: B } | null;
   error: { code: string; message: string } | null;
 }
-
-/**
- * What `filesDownload` returns: where the file was written and how many bytes it has.
- *
- * @example
- * const [status, saved] = await filesDownload("file-abc123", "./out.jsonl");
- * if (status === "ok") console.log(`${saved.bytes} bytes in ${saved.path}`);
- */
-export interface FileDownload {
-  /** The absolute path of the written file. */
-  path: string;
-  /** Its size in bytes. */
-  bytes: number;
-}

@@ -53,3 +53,17 @@ export interface FileListParams {
   /** Cursor: the id after which to start. */
   after?: string;
 }
+
+/**
+ * What `filesDownload` returns: where the file was written and how many bytes it has.
+ *
+ * @example
+ * const [status, saved] = await filesDownload("file-abc123", "./out.jsonl");
+ * if (status === "ok") console.log(`${saved.bytes} bytes in ${saved.path}`);
+ */
+export interface FileDownload {
+  /** The absolute path of the written file. */
+  path: string;
+  /** Its size in bytes. */
+  bytes: number;
+}

@@ -199,7 +199,7 @@ describe("stream failures", () => {
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
   });
 
-  it("stream.abort() ends an iteration with an aborted item", async () => {
+  it("stream.abort() during an iteration ends it: no further item, no error item", async () => {
     mock.server.on(ROUTE, { sse: fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 2), hang: true });
     const stream = await open();
     const seen: Array<StreamItem<ChatCompletionChunk>> = [];
@@ -207,8 +207,73 @@ describe("stream failures", () => {
       seen.push(item);
       stream.abort();
     }
-    expect(seen.map(([kind]) => kind)).toEqual(["ok", "error"]);
-    expect(seen[1]?.[1]).toHaveProperty("kind", "aborted");
+    expect(seen).toEqual([["ok", JSON.parse(fixture("chat_stream.sse").split("\n")[0]!.slice(6))]]);
+  });
+
+  const tenChunks = () => Array.from({ length: 10 }, (_, index) => `data: ${JSON.stringify({ id: `c${index + 1}`, object: "chat.completion.chunk", choices: [] })}\n\n`);
+
+  it("abort() after chunk 3 of 10 yields exactly those 3 items, then done, and releases the connection", async () => {
+    mock.server.on(ROUTE, { sse: [...tenChunks(), "data: [DONE]\n\n"], chunkDelay: 20 });
+    const stream = await open();
+    const iterator = stream[Symbol.asyncIterator]();
+    const ids: unknown[] = [];
+    for (let index = 0; index < 3; index++) {
+      const step = await iterator.next();
+      ids.push(step.done ? "done" : [step.value[0], (step.value[1] as ChatCompletionChunk).id]);
+    }
+    stream.abort();
+    expect(await iterator.next()).toEqual({ done: true, value: undefined });
+    expect(await iterator.next()).toEqual({ done: true, value: undefined });
+    expect(ids).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+  });
+
+  it("abort() after chunk 3 of 10 ends at once even when the whole body had already arrived", async () => {
+    mock.server.on(ROUTE, { sse: tenChunks().join("") + "data: [DONE]\n\n" }); // one write: all ten events in the first chunk
+    const stream = await open();
+    const seen: Array<StreamItem<ChatCompletionChunk>> = [];
+    for await (const item of stream) {
+      seen.push(item);
+      if (seen.length === 3) stream.abort();
+    }
+    expect(seen.map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+  });
+
+  it("abort() releases the connection: the server sees it close", async () => {
+    let closed!: () => void;
+    const serverSawClose = new Promise<void>((resolve) => (closed = resolve));
+    const server = createServer((req, res) => {
+      req.resume();
+      res.on("close", () => closed());
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      for (const event of tenChunks().slice(0, 3)) res.write(event); // then never ends
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const [status, stream] = await chatCompletion(params, { apiUrl: `http://127.0.0.1:${port}/v1`, apiKey: TEST_KEY });
+      expect(status).toBe("ok");
+      const iterator = (stream as EventStream<ChatCompletionChunk>)[Symbol.asyncIterator]();
+      expect((await iterator.next()).done).toBe(false);
+      (stream as EventStream<ChatCompletionChunk>).abort();
+      expect(await iterator.next()).toEqual({ done: true, value: undefined });
+      await serverSawClose; // would hang (and the test time out) if the connection stayed open
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("the caller's signal after chunk 3 of 10 still ends with the aborted error item", async () => {
+    mock.server.on(ROUTE, { sse: [...tenChunks(), "data: [DONE]\n\n"], chunkDelay: 20 });
+    const controller = new AbortController();
+    const stream = await open({ httpOptions: { signal: controller.signal } });
+    const seen: Array<StreamItem<ChatCompletionChunk>> = [];
+    for await (const item of stream) {
+      seen.push(item);
+      if (seen.length === 3) controller.abort();
+    }
+    expect(seen.slice(0, 3).map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+    expect(seen.slice(3)).toEqual([["error", { kind: "aborted", message: "POST /chat/completions was aborted by the caller's signal" }]]);
   });
 
   it("no listener stays on a shared signal once streams end, however they end", async () => {
@@ -236,7 +301,7 @@ describe("stream failures", () => {
     expect(getEventListeners(shared, "abort")).toHaveLength(1);
     unread.abort();
     expect(getEventListeners(shared, "abort")).toHaveLength(0);
-    expect(await items(unread)).toEqual([["error", expect.objectContaining({ kind: "aborted" })]]);
+    expect(await items(unread)).toEqual([]); // the consumer's own stop: no item, no error
     // a non-2xx
     await chatCompletion({ ...params, model: "gpt-nope" }, mock.config(config));
     expect(getEventListeners(shared, "abort")).toHaveLength(0);

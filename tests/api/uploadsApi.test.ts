@@ -129,11 +129,11 @@ describe("filesUploadLarge", () => {
     expect(byRoute("POST /uploads/:id/complete")[0]?.json).toEqual({ part_ids: slices().map(partId) });
   });
 
-  it("a part whose connection drops is retried by the part loop when the request layer has no retries left", async () => {
+  it("a part whose connection drops is retried by the part loop, once", async () => {
     mock.server.on("POST /uploads/:upload_id/parts", { drop: "before-headers" }, 1);
-    const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB }, mock.config({ httpOptions: { retry: 0 } }));
+    const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB }, mock.config({ httpOptions: { retry: 3 } }));
     expect(result[0]).toBe("ok");
-    expect(byRoute("POST /uploads/:id/parts").length).toBeGreaterThanOrEqual(4);
+    expect(byRoute("POST /uploads/:id/parts")).toHaveLength(5);
     expect(byRoute("POST /uploads/:id/complete")[0]?.json).toEqual({ part_ids: slices().map(partId) });
   });
 
@@ -151,8 +151,8 @@ describe("filesUploadLarge", () => {
       "error",
       expect.objectContaining({ kind: "api", status: 503, message: expect.stringMatching(new RegExp(`^Upload ${id} failed at part 3 of 4 and was cancelled: 503 Service unavailable`)) }),
     ]);
-    // 2 attempts by the request layer × 2 by the part loop for part 3.
-    expect(mock.server.requests.filter((request) => request.multipart?.files[0]?.data && partId(request.multipart.files[0].data) === third)).toHaveLength(4);
+    // The part loop alone retries (partRetries: 1): 2 attempts for part 3, whatever httpOptions.retry says.
+    expect(mock.server.requests.filter((request) => request.multipart?.files[0]?.data && partId(request.multipart.files[0].data) === third)).toHaveLength(2);
     expect(byRoute("POST /uploads/:id/cancel").map((request) => request.path)).toEqual([`/uploads/${id}/cancel`]);
     expect(byRoute("POST /uploads/:id/complete")).toHaveLength(0);
     expect(JSON.stringify(result)).not.toContain(TEST_KEY);
@@ -216,7 +216,7 @@ describe("filesUploadLarge", () => {
     mock.server.on("POST /uploads/:upload_id/parts", { status: 429, headers: { "retry-after": "120" }, body: { error: { message: "Slow down", type: "rate_limit_error", param: null, code: null } } });
     const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB, partRetries: 3 }, mock.config());
     expect(result).toEqual(["error", expect.objectContaining({ kind: "api", status: 429, retryAfter: 120_000, message: expect.stringContaining("was cancelled") })]);
-    // One request per part in flight: neither the request layer nor the part loop waits two minutes.
+    // One request per part in flight: the part loop does not wait two minutes, and no request retries on its own.
     expect(byRoute("POST /uploads/:id/parts").length).toBeLessThanOrEqual(2);
     expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
   });

@@ -33,7 +33,7 @@ export function assistants(params?: AssistantListParams, config?: Config): Promi
 export function assistants(assistantId: string, config?: Config): Promise<Result<Assistant>>;
 export function assistants(first?: string | AssistantListParams, config?: Config): Promise<Result<ListPage<Assistant> | Assistant>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, config, beta: true });
+    return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, send: "none", config, beta: true });
   }
   return request({ method: "GET", path: "/assistants", params: first, paramsOptional: true, config, beta: true });
 }

@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/audio/createSpeech
  */
 export function audioSpeech(params: SpeechParams, config?: Config): Promise<Result<Uint8Array>> {
-  return request({ method: "POST", path: "/audio/speech", params, config, body: "bytes" });
+  return request({ method: "POST", path: "/audio/speech", params, config, decode: "bytes" });
 }

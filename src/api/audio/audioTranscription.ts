@@ -24,5 +24,5 @@ export function audioTranscription(file: FileInput, params: TranscriptionParams 
 export function audioTranscription(file: FileInput, params: TranscriptionParams, config?: Config): Promise<Result<AudioResult>>;
 export function audioTranscription(file: FileInput, params: TranscriptionParams, config?: Config): Promise<Result<AudioResult>> {
   // "auto": JSON formats come back as objects, text/srt/vtt as strings.
-  return request({ method: "POST", path: "/audio/transcriptions", params, form: () => uploadForm(params, [["file", file, "file"]]), config, body: "auto" });
+  return request({ method: "POST", path: "/audio/transcriptions", params, form: () => uploadForm(params, [["file", file, "file"]]), config, decode: "auto" });
 }

@@ -24,5 +24,5 @@ export function audioTranslation(file: FileInput, params: TranslationParams & { 
 export function audioTranslation(file: FileInput, params: TranslationParams, config?: Config): Promise<Result<AudioResult>>;
 export function audioTranslation(file: FileInput, params: TranslationParams, config?: Config): Promise<Result<AudioResult>> {
   // "auto": JSON formats come back as objects, text/srt/vtt as strings.
-  return request({ method: "POST", path: "/audio/translations", params, form: () => uploadForm(params, [["file", file, "file"]]), config, body: "auto" });
+  return request({ method: "POST", path: "/audio/translations", params, form: () => uploadForm(params, [["file", file, "file"]]), config, decode: "auto" });
 }

@@ -18,6 +18,6 @@ import { request } from "../../_internal/request";
 export function batches(params?: BatchListParams, config?: Config): Promise<Result<BatchList>>;
 export function batches(batchId: string, config?: Config): Promise<Result<Batch>>;
 export function batches(first?: string | BatchListParams, config?: Config): Promise<Result<BatchList | Batch>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/batches/{batch_id}", ids: { batch_id: first }, config });
+  if (typeof first === "string") return request({ method: "GET", path: "/batches/{batch_id}", ids: { batch_id: first }, send: "none", config });
   return request({ method: "GET", path: "/batches", params: first, paramsOptional: true, config });
 }

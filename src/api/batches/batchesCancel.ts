@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/batch/cancel
  */
 export function batchesCancel(batchId: string, config?: Config): Promise<Result<Batch>> {
-  return request({ method: "POST", path: "/batches/{batch_id}/cancel", ids: { batch_id: batchId }, config });
+  return request({ method: "POST", path: "/batches/{batch_id}/cancel", ids: { batch_id: batchId }, send: "none", config });
 }

@@ -2,8 +2,7 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { ChatCompletion, ChatCompletionChunk, ChatCompletionParams } from "../../types/chat";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Creates a model response for a chat conversation; with `stream: true`, streams it as chunks.
@@ -29,6 +28,5 @@ export function chatCompletion(params: ChatCompletionParams & { stream?: false |
 export function chatCompletion(params: ChatCompletionParams, config?: Config): Promise<Result<ChatCompletion | EventStream<ChatCompletionChunk>>>;
 export function chatCompletion(params: ChatCompletionParams, config?: Config): Promise<Result<ChatCompletion | EventStream<ChatCompletionChunk>>> {
   const spec = { method: "POST", path: "/chat/completions", params, config } as const;
-  if (wantsStream(params)) return requestEventStream<ChatCompletionChunk>(spec, "data");
-  return request<ChatCompletion>(spec);
+  return requestOrStream<ChatCompletion, ChatCompletionChunk>(spec, "data");
 }

@@ -3,8 +3,7 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { Completion, CompletionParams, EngineCompletionParams } from "../../types/completions";
 import type { RequestSpec } from "../../_internal/prepare";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Creates a text completion for a prompt (the legacy completions endpoint).
@@ -51,6 +50,5 @@ export function completions(
     typeof first === "string"
       ? { method: "POST", path: "/engines/{engine_id}/completions", ids: { engine_id: first }, params: second, config: third }
       : { method: "POST", path: "/completions", params: first, config: second };
-  if (wantsStream(spec.params)) return requestEventStream<Completion>(spec, "data");
-  return request<Completion>(spec);
+  return requestOrStream<Completion, Completion>(spec, "data");
 }

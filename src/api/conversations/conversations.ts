@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/conversations/retrieve
  */
 export function conversations(conversationId: string, config?: Config): Promise<Result<Conversation>> {
-  return request({ method: "GET", path: "/conversations/{conversation_id}", ids: { conversation_id: conversationId }, config });
+  return request({ method: "GET", path: "/conversations/{conversation_id}", ids: { conversation_id: conversationId }, send: "none", config });
 }

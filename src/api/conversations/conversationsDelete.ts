@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/conversations/delete
  */
 export function conversationsDelete(conversationId: string, config?: Config): Promise<Result<ConversationDeleted>> {
-  return request({ method: "DELETE", path: "/conversations/{conversation_id}", ids: { conversation_id: conversationId }, config });
+  return request({ method: "DELETE", path: "/conversations/{conversation_id}", ids: { conversation_id: conversationId }, send: "none", config });
 }

@@ -20,6 +20,6 @@ export function engines(config?: Config): Promise<Result<ListPage<Engine>>>;
 /** @deprecated OpenAI replaced engines with models: use `models(modelId)` instead. */
 export function engines(engineId: string, config?: Config): Promise<Result<Engine>>;
 export function engines(first?: string | Config, config?: Config): Promise<Result<ListPage<Engine> | Engine>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/engines/{engine_id}", ids: { engine_id: first }, config });
-  return request({ method: "GET", path: "/engines", config: first ?? config });
+  if (typeof first === "string") return request({ method: "GET", path: "/engines/{engine_id}", ids: { engine_id: first }, send: "none", config });
+  return request({ method: "GET", path: "/engines", send: "none", config: first ?? config });
 }

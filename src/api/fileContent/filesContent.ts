@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  */
 export function filesContent(fileId: string, config?: Config): Promise<Result<Uint8Array>> {
   // `bytes` also sends `Accept: */*`: the endpoint refuses `application/json` for binary files.
-  return request({ method: "GET", path: "/files/{file_id}/content", ids: { file_id: fileId }, config, body: "bytes" });
+  return request({ method: "GET", path: "/files/{file_id}/content", ids: { file_id: fileId }, send: "none", config, decode: "bytes" });
 }

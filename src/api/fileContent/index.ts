@@ -1,3 +1,2 @@
 // Public functions of this resource, re-exported by src/index.ts.
 export { filesContent } from "./filesContent";
-export { filesDownload } from "./filesDownload";

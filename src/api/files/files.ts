@@ -23,8 +23,8 @@ export function files(paramsOrConfig?: FileListParams | Config, config?: Config)
 export function files(fileId: string, config?: Config): Promise<Result<OpenAIFile>>;
 // One list signature serves `files(config)` and `files(params, config?)`: `paginate` reads the list form from it.
 export function files(first?: string | FileListParams | Config, config?: Config): Promise<Result<ListPage<OpenAIFile> | OpenAIFile>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/files/{file_id}", ids: { file_id: first }, config });
+  if (typeof first === "string") return request({ method: "GET", path: "/files/{file_id}", ids: { file_id: first }, send: "none", config });
   // openai.ex's `files(config)`: a config in the first position (it has config keys; params never do).
-  if (isConfigArgument(first)) return request({ method: "GET", path: "/files", config: first });
+  if (isConfigArgument(first)) return request({ method: "GET", path: "/files", send: "none", config: first });
   return request({ method: "GET", path: "/files", params: first, paramsOptional: true, config });
 }

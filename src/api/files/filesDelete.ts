@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/files/delete
  */
 export function filesDelete(fileId: string, config?: Config): Promise<Result<FileDeleted>> {
-  return request({ method: "DELETE", path: "/files/{file_id}", ids: { file_id: fileId }, config });
+  return request({ method: "DELETE", path: "/files/{file_id}", ids: { file_id: fileId }, send: "none", config });
 }

@@ -2,3 +2,4 @@
 export { files } from "./files";
 export { filesUpload } from "./filesUpload";
 export { filesDelete } from "./filesDelete";
+export { filesDownload } from "./filesDownload";

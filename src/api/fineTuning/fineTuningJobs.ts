@@ -19,7 +19,7 @@ export function fineTuningJobs(params?: FineTuningListParams, config?: Config): 
 export function fineTuningJobs(jobId: string, config?: Config): Promise<Result<FineTuningJob>>;
 export function fineTuningJobs(first?: string | FineTuningListParams, config?: Config): Promise<Result<FineTuningJobList | FineTuningJob>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/fine_tuning/jobs/{fine_tuning_job_id}", ids: { fine_tuning_job_id: first }, config });
+    return request({ method: "GET", path: "/fine_tuning/jobs/{fine_tuning_job_id}", ids: { fine_tuning_job_id: first }, send: "none", config });
   }
   return request({ method: "GET", path: "/fine_tuning/jobs", params: first, paramsOptional: true, config });
 }

@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/fine-tuning/cancel
  */
 export function fineTuningJobsCancel(jobId: string, config?: Config): Promise<Result<FineTuningJob>> {
-  return request({ method: "POST", path: "/fine_tuning/jobs/{fine_tuning_job_id}/cancel", ids: { fine_tuning_job_id: jobId }, config });
+  return request({ method: "POST", path: "/fine_tuning/jobs/{fine_tuning_job_id}/cancel", ids: { fine_tuning_job_id: jobId }, send: "none", config });
 }

@@ -20,6 +20,6 @@ export function finetunes(config?: Config): Promise<Result<ListPage<FineTune>>>;
 /** @deprecated OpenAI retired `/fine-tunes`: use `fineTuningJobs(jobId)` instead. */
 export function finetunes(fineTuneId: string, config?: Config): Promise<Result<FineTune>>;
 export function finetunes(first?: string | Config, config?: Config): Promise<Result<ListPage<FineTune> | FineTune>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/fine-tunes/{fine_tune_id}", ids: { fine_tune_id: first }, config });
-  return request({ method: "GET", path: "/fine-tunes", config: first ?? config });
+  if (typeof first === "string") return request({ method: "GET", path: "/fine-tunes/{fine_tune_id}", ids: { fine_tune_id: first }, send: "none", config });
+  return request({ method: "GET", path: "/fine-tunes", send: "none", config: first ?? config });
 }

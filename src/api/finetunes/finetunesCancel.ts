@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/fine-tunes/cancel
  */
 export function finetunesCancel(fineTuneId: string, config?: Config): Promise<Result<FineTune>> {
-  return request({ method: "POST", path: "/fine-tunes/{fine_tune_id}/cancel", ids: { fine_tune_id: fineTuneId }, config });
+  return request({ method: "POST", path: "/fine-tunes/{fine_tune_id}/cancel", ids: { fine_tune_id: fineTuneId }, send: "none", config });
 }

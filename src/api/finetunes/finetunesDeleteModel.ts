@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/models/delete
  */
 export function finetunesDeleteModel(modelId: string, config?: Config): Promise<Result<DeletedObject>> {
-  return request({ method: "DELETE", path: "/models/{model}", ids: { model: modelId }, config });
+  return request({ method: "DELETE", path: "/models/{model}", ids: { model: modelId }, send: "none", config });
 }

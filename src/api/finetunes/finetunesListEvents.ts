@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/fine-tunes/events
  */
 export function finetunesListEvents(fineTuneId: string, config?: Config): Promise<Result<ListPage<FineTuneEvent>>> {
-  return request({ method: "GET", path: "/fine-tunes/{fine_tune_id}/events", ids: { fine_tune_id: fineTuneId }, config });
+  return request({ method: "GET", path: "/fine-tunes/{fine_tune_id}/events", ids: { fine_tune_id: fineTuneId }, send: "none", config });
 }

@@ -18,6 +18,6 @@ import { request } from "../../_internal/request";
 export function models(config?: Config): Promise<Result<ListPage<Model>>>;
 export function models(modelId: string, config?: Config): Promise<Result<Model>>;
 export function models(first?: string | Config, config?: Config): Promise<Result<ListPage<Model> | Model>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/models/{model}", ids: { model: first }, config });
-  return request({ method: "GET", path: "/models", config: first ?? config });
+  if (typeof first === "string") return request({ method: "GET", path: "/models/{model}", ids: { model: first }, send: "none", config });
+  return request({ method: "GET", path: "/models", send: "none", config: first ?? config });
 }

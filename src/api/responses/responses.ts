@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/responses/get
  */
 export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>> {
-  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, config });
+  return request({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, send: "none", config });
 }

@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/responses/cancel
  */
 export function responsesCancel(responseId: string, config?: Config): Promise<Result<ResponseObject>> {
-  return request({ method: "POST", path: "/responses/{response_id}/cancel", ids: { response_id: responseId }, config });
+  return request({ method: "POST", path: "/responses/{response_id}/cancel", ids: { response_id: responseId }, send: "none", config });
 }

@@ -2,8 +2,7 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { ResponseCreateParams, ResponseObject, ResponseStreamEvent } from "../../types/responses";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Creates a model response (the Responses API): text, tools, files, multi-turn via `previous_response_id`.
@@ -29,6 +28,5 @@ export function responsesCreate(
 ): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
   const spec = { method: "POST", path: "/responses", params, config } as const;
   // Each event's data carries its own `type`, so the "data" mode keeps everything.
-  if (wantsStream(params)) return requestEventStream<ResponseStreamEvent>(spec, "data");
-  return request<ResponseObject>(spec);
+  return requestOrStream<ResponseObject, ResponseStreamEvent>(spec, "data");
 }

@@ -15,6 +15,6 @@ import { request } from "../../_internal/request";
  */
 export function responsesDelete(responseId: string, config?: Config): Promise<Result<ResponseDeleted>> {
   // The spec declares a 200 without content: an empty body is a success, not an `http` error.
-  const emptyBody: ResponseDeleted = { id: typeof responseId === "string" ? responseId : "", object: "response", deleted: true };
-  return request({ method: "DELETE", path: "/responses/{response_id}", ids: { response_id: responseId }, config, emptyBody });
+  const emptyResult: ResponseDeleted = { id: typeof responseId === "string" ? responseId : "", object: "response", deleted: true };
+  return request({ method: "DELETE", path: "/responses/{response_id}", ids: { response_id: responseId }, send: "none", config, emptyResult });
 }

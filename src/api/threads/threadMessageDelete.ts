@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessageDelete(threadId: string, messageId: string, config?: Config): Promise<Result<DeletedObject>> {
-  return request({ method: "DELETE", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, config, beta: true });
+  return request({ method: "DELETE", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, send: "none", config, beta: true });
 }

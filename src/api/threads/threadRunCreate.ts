@@ -3,8 +3,7 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { AssistantStreamEvent, Run, RunCreateParams } from "../../types/threads";
 import type { RequestSpec } from "../../_internal/prepare";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Starts a run of an assistant on a thread; with `stream: true`, streams its named events.
@@ -26,5 +25,5 @@ export function threadRunCreate(threadId: string, params: RunCreateParams & { st
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const spec: RequestSpec = { method: "POST", path: "/threads/{threadId}/runs", ids: { threadId }, params, config, beta: true };
-  return wantsStream(params) ? requestEventStream<AssistantStreamEvent>(spec, "named") : request<Run>(spec);
+  return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

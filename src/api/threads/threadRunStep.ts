@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRunStep(threadId: string, runId: string, stepId: string, config?: Config): Promise<Result<RunStep>> {
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, config, beta: true });
+  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, send: "none", config, beta: true });
 }

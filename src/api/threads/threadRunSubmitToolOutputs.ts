@@ -3,8 +3,7 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { AssistantStreamEvent, Run, RunSubmitToolOutputsParams } from "../../types/threads";
 import type { RequestSpec } from "../../_internal/prepare";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Submits the outputs of the tool calls a `requires_action` run waits for, all in one request.
@@ -29,5 +28,5 @@ export function threadRunSubmitToolOutputs(threadId: string, runId: string, para
 export function threadRunSubmitToolOutputs(threadId: string, runId: string, params: RunSubmitToolOutputsParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const path = "/threads/{threadId}/runs/{runId}/submit_tool_outputs";
   const spec: RequestSpec = { method: "POST", path, ids: { threadId, runId }, params, config, beta: true };
-  return wantsStream(params) ? requestEventStream<AssistantStreamEvent>(spec, "named") : request<Run>(spec);
+  return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

@@ -34,7 +34,7 @@ export function threads(params?: ThreadListParams, config?: Config): Promise<Res
 export function threads(threadId: string, config?: Config): Promise<Result<Thread>>;
 export function threads(first?: string | ThreadListParams, config?: Config): Promise<Result<ListPage<Thread> | Thread>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, config, beta: true });
+    return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, send: "none", config, beta: true });
   }
   return request({ method: "GET", path: "/threads", params: first, paramsOptional: true, config, beta: true });
 }

@@ -3,8 +3,7 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { AssistantStreamEvent, Run, ThreadCreateAndRunParams } from "../../types/threads";
 import type { RequestSpec } from "../../_internal/prepare";
-import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Creates a thread and runs it in one request; with `stream: true`, streams the run's named events.
@@ -27,5 +26,5 @@ export function threadsCreateAndRun(params?: ThreadCreateAndRunParams & { stream
 export function threadsCreateAndRun(params?: ThreadCreateAndRunParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
 export function threadsCreateAndRun(params?: ThreadCreateAndRunParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const spec: RequestSpec = { method: "POST", path: "/threads/runs", params, paramsOptional: true, config, beta: true };
-  return wantsStream(params) ? requestEventStream<AssistantStreamEvent>(spec, "named") : request<Run>(spec);
+  return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

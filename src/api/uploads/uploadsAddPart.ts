@@ -24,6 +24,7 @@ export function uploadsAddPart(uploadId: string, data: FileInput, config?: Confi
     path: "/uploads/{upload_id}/parts",
     ids: { upload_id: uploadId },
     form: () => uploadForm(undefined, [["data", data, "data"]]),
+    send: "none",
     config,
   });
 }

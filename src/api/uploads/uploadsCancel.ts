@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/uploads/cancel
  */
 export function uploadsCancel(uploadId: string, config?: Config): Promise<Result<Upload>> {
-  return request({ method: "POST", path: "/uploads/{upload_id}/cancel", ids: { upload_id: uploadId }, config });
+  return request({ method: "POST", path: "/uploads/{upload_id}/cancel", ids: { upload_id: uploadId }, send: "none", config });
 }

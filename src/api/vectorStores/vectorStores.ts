@@ -29,7 +29,7 @@ export function vectorStores(params?: VectorStoreListParams, config?: Config): P
 export function vectorStores(vectorStoreId: string, config?: Config): Promise<Result<VectorStore>>;
 export function vectorStores(first?: string | VectorStoreListParams, config?: Config): Promise<Result<ListPage<VectorStore> | VectorStore>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, config, beta: true });
+    return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, send: "none", config, beta: true });
   }
   return request({ method: "GET", path: "/vector_stores", params: first, paramsOptional: true, config, beta: true });
 }

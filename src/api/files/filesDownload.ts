@@ -1,6 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { FileDownload } from "../../types/batches";
+import type { FileDownload } from "../../types/files";
 import { downloadToFile } from "../../_internal/download";
 
 /**
@@ -16,5 +16,5 @@ import { downloadToFile } from "../../_internal/download";
  * @see https://platform.openai.com/docs/api-reference/files/retrieve-contents
  */
 export function filesDownload(fileId: string, destPath: string, config?: Config): Promise<Result<FileDownload>> {
-  return downloadToFile({ method: "GET", path: "/files/{file_id}/content", ids: { file_id: fileId }, config, body: "bytes" }, destPath);
+  return downloadToFile({ method: "GET", path: "/files/{file_id}/content", ids: { file_id: fileId }, send: "none", config, decode: "bytes" }, destPath);
 }
