@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chatCompletion } from "../src/api/chat/chatCompletion";
 import { models } from "../src/api/models/models";
+import { filesUpload } from "../src/api/files/filesUpload";
 import { startMockServer } from "../src/testing/index";
 import { backoffMs } from "../src/_internal/retry";
 import type { ChatCompletionParams } from "../src/types/chat";
@@ -185,6 +186,21 @@ describe("Retry-After sets the wait before the next attempt", () => {
     expect((arrivals[1] as number) - (arrivals[0] as number)).toBeGreaterThanOrEqual(atLeast - 5); // timer granularity
   });
 
+  // Without a usable Retry-After the backoff applies: retryDelay 400 waits 300-400 ms (25 % jitter).
+  it.each([
+    ["no Retry-After", {}],
+    ["Retry-After: soon (neither seconds nor a date)", { "retry-after": "soon" }],
+    ["Retry-After: -1", { "retry-after": "-1" }],
+    ["Retry-After: Infinity", { "retry-after": "Infinity" }],
+    ["an empty Retry-After", { "retry-after": "" }],
+  ])("%s: the retry waits for the backoff", async (_name, headers) => {
+    const arrivals = answerOnce(() => failing(503, headers));
+    const result = await chatCompletion(params, mock.config({ httpOptions: { retryDelay: 400 } }));
+    expect(result).toEqual(["ok", chatFixture, expect.objectContaining({ status: 200 })]);
+    expect(arrivals).toHaveLength(2);
+    expect((arrivals[1] as number) - (arrivals[0] as number)).toBeGreaterThanOrEqual(300 - 5);
+  });
+
   // The other way round: a backoff of 45-60 s would outlast the test's timeout.
   it.each([
     ["retry-after-ms: 5", { "retry-after-ms": "5" }],
@@ -236,6 +252,14 @@ describe("redirects", () => {
     const result = await models(mock.config());
     expect(result).toEqual(["ok", expect.objectContaining({ id: "gpt-4o-mini", object: "model" }), expect.anything()]);
     expect(mock.server.requests).toHaveLength(2);
+  });
+
+  it("an upload answered with a redirect is neither followed nor retried (default retries)", async () => {
+    mock.server.on("POST /files", { status: 307, headers: { location: `${mock.server.url}/files-moved` } });
+    const [status, error] = await filesUpload(new Blob(["a,b\n"]), { purpose: "batch" }, mock.config());
+    expect(status).toBe("error");
+    expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("uploads never follow redirects") });
+    expect(mock.server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["POST /files"]);
   });
 
   it("a redirect loop stops with an http error", async () => {
