@@ -262,6 +262,23 @@ describe("redirects", () => {
     expect(mock.server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["POST /files"]);
   });
 
+  it("a Location on a 503 is not followed: the request is retried where it was sent", async () => {
+    mock.server.on("GET /models", { status: 503, headers: { location: "/v1/models/gpt-4o-mini" }, body: { error: { message: "busy" } } }, 1);
+    const result = await models(mock.config());
+    expect(result).toEqual(["ok", modelsList, expect.objectContaining({ status: 200 })]);
+    expect(mock.server.requests.map((request) => request.path)).toEqual(["/models", "/models"]);
+  });
+
+  it.each([
+    ["no Location", {}],
+    ["an empty Location", { location: "" }],
+  ])("a 302 with %s is an http error, not followed", async (_name, headers) => {
+    mock.server.on("GET /models", { status: 302, headers, body: "" });
+    const result = await models(mock.config());
+    expect(result).toMatchObject(["error", { kind: "http", status: 302 }]);
+    expect(mock.server.requests.map((request) => request.path)).toEqual(["/models"]);
+  });
+
   it("a redirect loop stops with an http error", async () => {
     mock.server.on("GET /models", { status: 302, headers: { location: "/v1/models" } });
     const result = await models(mock.config());
