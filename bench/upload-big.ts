@@ -49,7 +49,9 @@ try {
   const received = server.lastRequest()?.multipart?.files[0];
   const expected = await sha256OfFile(path);
   const same = status === "ok" && received?.size === sizeMib * MIB && received.sha256 === expected;
-  console.log(`${sizeMib} MiB upload: ${status === "ok" ? "ok" : `error (${(data as { message: string }).message})`} in ${ms} ms; received ${received?.size ?? 0} bytes, SHA-256 ${same ? "equal" : "DIFFERENT"}; RSS now ${Math.round(process.memoryUsage().rss / MIB)} MiB`);
+  console.log(
+    `${sizeMib} MiB upload: ${status === "ok" ? "ok" : `error (${(data as { message: string }).message})`} in ${ms} ms; received ${received?.size ?? 0} bytes, SHA-256 ${same ? "equal" : "DIFFERENT"}; RSS now ${Math.round(process.memoryUsage().rss / MIB)} MiB`,
+  );
   if (!same) process.exitCode = 1;
 } finally {
   await server.close();
