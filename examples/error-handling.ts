@@ -28,17 +28,29 @@ const messages = [{ role: "user" as const, content: "Hi" }];
 const seen: string[] = [];
 
 const [s1, e1] = await chatCompletion({ model: "gpt-nonexistent", messages }, target.config);
-if (s1 === "error") seen.push(e1.kind) && console.log(explain(e1));
+if (s1 === "error") {
+  seen.push(e1.kind);
+  console.log(explain(e1));
+}
 
 // A config key inside params is refused before anything is sent (a key must never reach a body or URL).
 const [s2, e2] = await embeddings({ model: "text-embedding-3-small", input: "hi", apiKey: "sk-misplaced" } as never, target.config);
-if (s2 === "error") seen.push(e2.kind) && console.log(explain(e2));
+if (s2 === "error") {
+  seen.push(e2.kind);
+  console.log(explain(e2));
+}
 
 const [s3, e3] = await audioTranscription("./no-such-file.mp3", { model: "whisper-1" }, target.config);
-if (s3 === "error") seen.push(e3.kind) && console.log(explain(e3));
+if (s3 === "error") {
+  seen.push(e3.kind);
+  console.log(explain(e3));
+}
 
 const [s4, e4] = await chatCompletion({ model: "gpt-4o-mini", messages }, { ...target.config, httpOptions: { timeout: 1, retry: 0 } });
-if (s4 === "error") seen.push(e4.kind) && console.log(explain(e4));
+if (s4 === "error") {
+  seen.push(e4.kind);
+  console.log(explain(e4));
+}
 
 // unwrapOr: a fallback instead of branching.
 const list = unwrapOr(await models(target.config), { object: "list" as const, data: [] });

@@ -2,14 +2,13 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getConfig, resetConfig, setConfig, type Config, type HttpOptions, type ResolvedConfig } from "../src/config";
 import { models } from "../src/api/models/models";
 import modelsList from "../fixtures/models_list.json";
 import { TEST_KEY, useMockServer } from "./_helpers/mock";
 
 const mock = useMockServer();
-const originalCwd = process.cwd();
 const tempDirs: string[] = [];
 
 function clearEnv(): void {
@@ -18,10 +17,18 @@ function clearEnv(): void {
 
 afterEach(() => {
   clearEnv();
-  process.chdir(originalCwd);
+  vi.restoreAllMocks();
   resetConfig();
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * The working directory the config module sees. A stub rather than `process.chdir`, which worker
+ * threads (Stryker's vitest workers) do not support; the module reads `process.cwd()` on each load.
+ */
+function useWorkingDirectory(dir: string): void {
+  vi.spyOn(process, "cwd").mockReturnValue(dir);
+}
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "openai-ex-config-"));
@@ -236,7 +243,7 @@ describe("the config file", () => {
   it("is read from ./openai.config.json in the working directory", async () => {
     const dir = tempDir();
     writeConfigFile({ apiKey: "sk-from-cwd", apiUrl: mock.server.url }, 0o600, dir);
-    process.chdir(dir);
+    useWorkingDirectory(dir);
     const result = await models();
     expect(result).toEqual(["ok", modelsList, expect.objectContaining({ status: 200 })]);
     expect(mock.server.lastRequest()?.headers.authorization).toBe("Bearer sk-from-cwd");
@@ -245,7 +252,7 @@ describe("the config file", () => {
   it("OPENAI_CONFIG_FILE wins over ./openai.config.json", async () => {
     const dir = tempDir();
     writeConfigFile({ apiKey: "sk-from-cwd", apiUrl: mock.server.url }, 0o600, dir);
-    process.chdir(dir);
+    useWorkingDirectory(dir);
     process.env.OPENAI_CONFIG_FILE = writeConfigFile({ apiKey: "sk-explicit", apiUrl: mock.server.url });
     await models();
     expect(mock.server.lastRequest()?.headers.authorization).toBe("Bearer sk-explicit");
@@ -265,7 +272,7 @@ describe("the config file", () => {
   });
 
   it("an absent ./openai.config.json is ignored", async () => {
-    process.chdir(tempDir());
+    useWorkingDirectory(tempDir());
     const result = await models({ apiUrl: mock.server.url });
     expect(result[0]).toBe("ok");
   });
@@ -546,5 +553,76 @@ describe("setConfig, getConfig, resetConfig", () => {
     const [, config] = getConfig({ apiKey: TEST_KEY });
     expect(JSON.stringify(config)).not.toContain(TEST_KEY);
     expect(inspect(config)).not.toContain(TEST_KEY);
+  });
+});
+
+describe("nothing handed out aliases internal state", () => {
+  /** Edits every mutable part of a config a caller was given. */
+  function tamper(config: ResolvedConfig): void {
+    config.httpOptions.retry = 99;
+    config.httpOptions.headers["x-leaked"] = "yes";
+    config.httpOptions.query["leaked"] = "yes";
+  }
+
+  /** A later call still sends what the sources say: no x-leaked header, no leaked query, 1 retry. */
+  async function expectUntouched(): Promise<void> {
+    mock.server.reset();
+    mock.server.on("GET /models", { status: 500, body: { error: { message: "down" } } });
+    const [status] = await models({ httpOptions: { retryDelay: 0 } });
+    expect(status).toBe("error");
+    expect(mock.server.requests).toHaveLength(2); // retry: 1 from setConfig, not 99
+    for (const request of mock.server.requests) {
+      expect(request.headers["x-leaked"]).toBeUndefined();
+      expect(request.query).toEqual({ "api-version": "1" });
+    }
+    const config = resolved();
+    expect(config.httpOptions.retry).toBe(1);
+    expect(config.httpOptions.headers).toEqual({ "x-set": "s" });
+    expect(config.httpOptions.query).toEqual({ "api-version": "1" });
+  }
+
+  const given: Array<[string, () => ResolvedConfig]> = [
+    ["getConfig()", () => resolved()],
+    ["getConfig(override without httpOptions)", () => resolved({ organizationKey: "org-x" })],
+    ["getConfig(override with httpOptions)", () => resolved({ httpOptions: { timeout: 5 } })],
+    ["setConfig()'s result", () => {
+      const [status, config] = setConfig({});
+      if (status !== "ok") throw new Error(config.message);
+      return config;
+    }],
+  ];
+  it.each(given)("editing %s changes no later call", async (_name, get) => {
+    setConfig({ apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { retry: 1, headers: { "X-Set": "s" }, query: { "api-version": "1" } } });
+    tamper(get());
+    await expectUntouched();
+  });
+
+  it("editing the objects passed to setConfig() afterwards changes no later call", async () => {
+    const headers: Record<string, string> = { "X-Set": "s" };
+    const query: Record<string, string> = { "api-version": "1" };
+    const httpOptions: HttpOptions = { retry: 1, headers, query };
+    setConfig({ apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions });
+    httpOptions.retry = 99;
+    headers["x-leaked"] = "yes";
+    query["leaked"] = "yes";
+    await expectUntouched();
+  });
+
+  it("the meta and error headers of one call are not those of another", async () => {
+    const config = { apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { retry: 0 } };
+    const first = await models(config);
+    if (first[0] !== "ok") throw new Error(first[1].message);
+    first[2].headers["x-leaked"] = "yes";
+    first[2].status = 599;
+    const second = await models(config);
+    expect(second[0]).toBe("ok");
+    expect(second[2]).toMatchObject({ status: 200 });
+    expect(second[2]?.headers["x-leaked"]).toBeUndefined();
+
+    mock.server.on("GET /models", { status: 400, headers: { "x-request-id": "req_1" }, body: { error: { message: "bad" } } });
+    const [, failure] = await models(config);
+    (failure as { headers: Record<string, string> }).headers["x-leaked"] = "yes";
+    const [, again] = await models(config);
+    expect((again as { headers: Record<string, string> }).headers["x-leaked"]).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chatCompletion } from "../src/api/chat/chatCompletion";
 import { models } from "../src/api/models/models";
+import { filesUpload } from "../src/api/files/filesUpload";
 import { startMockServer } from "../src/testing/index";
 import { backoffMs } from "../src/_internal/retry";
 import type { ChatCompletionParams } from "../src/types/chat";
@@ -85,9 +86,10 @@ describe("which failures are retried", () => {
   });
 
   it("a timeout is not retried", async () => {
-    mock.server.on(CHAT, { delay: 2_000, body: chatFixture });
-    const result = await chatCompletion(params, mock.config({ httpOptions: { timeout: 300 } }));
-    expect(result).toMatchObject(["error", { kind: "timeout", timeout: 300 }]);
+    // 1 s: long enough for the request to reach the server on a loaded machine.
+    mock.server.on(CHAT, { delay: 5_000, body: chatFixture });
+    const result = await chatCompletion(params, mock.config({ httpOptions: { timeout: 1_000 } }));
+    expect(result).toMatchObject(["error", { kind: "timeout", timeout: 1_000 }]);
     expect(mock.server.requests).toHaveLength(1);
   });
 });
@@ -156,6 +158,62 @@ describe("Retry-After", () => {
   });
 });
 
+describe("Retry-After sets the wait before the next attempt", () => {
+  /** Answers `first` once, then the default route; records when each attempt arrived. */
+  function answerOnce(first: () => ReturnType<typeof failing>): number[] {
+    const arrivals: number[] = [];
+    let answered = false;
+    mock.server.on(CHAT, () => {
+      arrivals.push(performance.now());
+      if (answered) return { body: chatFixture };
+      answered = true;
+      return first();
+    });
+    return arrivals;
+  }
+
+  // A lower bound only: the client may not ask again before the server said it could.
+  it.each([
+    ["retry-after-ms: 300", () => ({ "retry-after-ms": "300" }), 300],
+    ["Retry-After: 1 (seconds)", () => ({ "retry-after": "1" }), 1_000],
+    // An HTTP date has whole seconds: 2 s ahead, truncated, is more than 1 s ahead.
+    ["Retry-After as a date 2 s ahead", () => ({ "retry-after": new Date(Date.now() + 2_000).toUTCString() }), 1_000],
+  ])("%s: the retry waits at least that long, not the 1 ms backoff", async (_name, headers, atLeast) => {
+    const arrivals = answerOnce(() => failing(429, headers()));
+    const result = await chatCompletion(params, mock.config({ httpOptions: { retryDelay: 1 } }));
+    expect(result).toEqual(["ok", chatFixture, expect.objectContaining({ status: 200 })]);
+    expect(arrivals).toHaveLength(2);
+    expect((arrivals[1] as number) - (arrivals[0] as number)).toBeGreaterThanOrEqual(atLeast - 5); // timer granularity
+  });
+
+  // Without a usable Retry-After the backoff applies: retryDelay 400 waits 300-400 ms (25 % jitter).
+  it.each([
+    ["no Retry-After", {}],
+    ["Retry-After: soon (neither seconds nor a date)", { "retry-after": "soon" }],
+    ["Retry-After: -1", { "retry-after": "-1" }],
+    ["Retry-After: Infinity", { "retry-after": "Infinity" }],
+    ["an empty Retry-After", { "retry-after": "" }],
+  ])("%s: the retry waits for the backoff", async (_name, headers) => {
+    const arrivals = answerOnce(() => failing(503, headers));
+    const result = await chatCompletion(params, mock.config({ httpOptions: { retryDelay: 400 } }));
+    expect(result).toEqual(["ok", chatFixture, expect.objectContaining({ status: 200 })]);
+    expect(arrivals).toHaveLength(2);
+    expect((arrivals[1] as number) - (arrivals[0] as number)).toBeGreaterThanOrEqual(300 - 5);
+  });
+
+  // The other way round: a backoff of 45-60 s would outlast the test's timeout.
+  it.each([
+    ["retry-after-ms: 5", { "retry-after-ms": "5" }],
+    ["Retry-After: 0", { "retry-after": "0" }],
+    ["retry-after-ms: 0 beside Retry-After: 3600", { "retry-after-ms": "0", "retry-after": "3600" }],
+  ])("%s: the retry does not wait for the 60 s backoff", async (_name, headers) => {
+    const arrivals = answerOnce(() => failing(503, headers));
+    const result = await chatCompletion(params, mock.config({ httpOptions: { retryDelay: 60_000 } }));
+    expect(result).toEqual(["ok", chatFixture, expect.objectContaining({ status: 200 })]);
+    expect(arrivals).toHaveLength(2);
+  });
+});
+
 describe("redirects", () => {
   it("a 302 to another origin is not followed: an http error, and the other origin sees nothing", async () => {
     const other = await startMockServer();
@@ -196,11 +254,36 @@ describe("redirects", () => {
     expect(mock.server.requests).toHaveLength(2);
   });
 
+  it("an upload answered with a redirect is neither followed nor retried (default retries)", async () => {
+    mock.server.on("POST /files", { status: 307, headers: { location: `${mock.server.url}/files-moved` } });
+    const [status, error] = await filesUpload(new Blob(["a,b\n"]), { purpose: "batch" }, mock.config());
+    expect(status).toBe("error");
+    expect(error).toMatchObject({ kind: "network", message: expect.stringContaining("uploads never follow redirects") });
+    expect(mock.server.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["POST /files"]);
+  });
+
+  it("a Location on a 503 is not followed: the request is retried where it was sent", async () => {
+    mock.server.on("GET /models", { status: 503, headers: { location: "/v1/models/gpt-4o-mini" }, body: { error: { message: "busy" } } }, 1);
+    const result = await models(mock.config());
+    expect(result).toEqual(["ok", modelsList, expect.objectContaining({ status: 200 })]);
+    expect(mock.server.requests.map((request) => request.path)).toEqual(["/models", "/models"]);
+  });
+
+  it.each([
+    ["no Location", {}],
+    ["an empty Location", { location: "" }],
+  ])("a 302 with %s is an http error, not followed", async (_name, headers) => {
+    mock.server.on("GET /models", { status: 302, headers, body: "" });
+    const result = await models(mock.config());
+    expect(result).toMatchObject(["error", { kind: "http", status: 302 }]);
+    expect(mock.server.requests.map((request) => request.path)).toEqual(["/models"]);
+  });
+
   it("a redirect loop stops with an http error", async () => {
     mock.server.on("GET /models", { status: 302, headers: { location: "/v1/models" } });
     const result = await models(mock.config());
     expect(result).toMatchObject(["error", { kind: "http", status: 302 }]);
-    expect(mock.server.requests.length).toBeLessThanOrEqual(10);
+    expect(mock.server.requests).toHaveLength(6); // the request and 5 redirects followed, no more
   });
 });
 

@@ -38,7 +38,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
     const resolved = resolveConfig(undefined, next);
     if (!isResolved(resolved)) return ["error", resolved];
     programmatic = next;
-    return ["ok", hideKeyWhenPrinted({ ...resolved })];
+    return ["ok", hideKeyWhenPrinted(detached(resolved))];
   } catch (cause) {
     return ["error", unreadable("setConfig", cause)];
   }
@@ -56,7 +56,7 @@ export function setConfig(config: Config): StreamItem<ResolvedConfig> {
 export function getConfig(override?: Config): StreamItem<ResolvedConfig> {
   try {
     const resolved = resolveConfig(override);
-    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted({ ...resolved })] : ["error", resolved];
+    return isResolved(resolved) ? ["ok", hideKeyWhenPrinted(detached(resolved))] : ["error", resolved];
   } catch (cause) {
     return ["error", unreadable("getConfig", cause)];
   }
@@ -87,7 +87,7 @@ export function resolveConfig(override: unknown, setting: Config | undefined = p
   const base = baseConfig(setting);
   if ("kind" in base) return base as OpenAIError;
   // Without a per-call config every call gets the same object (the request layer keys its memo on
-  // it), so nothing may change it: getConfig and setConfig hand out copies.
+  // it), so nothing may change it: getConfig and setConfig hand out `detached` copies.
   return (override == null ? base : mergeConfigs(base, override as Config)) as ResolvedConfig;
 }
 
@@ -116,6 +116,12 @@ function baseConfig(setting: Config | undefined): Config | OpenAIError {
 }
 
 const ENV_NAMES = ["OPENAI_API_KEY", "OPENAI_ORG_ID", "OPENAI_ORGANIZATION", "OPENAI_PROJECT_ID", "OPENAI_BASE_URL", "OPENAI_API_URL", "OPENAI_BETA"];
+
+/** A copy sharing no mutable object with the cache: a caller that edits it changes no later call. */
+function detached(config: ResolvedConfig): ResolvedConfig {
+  const { headers, query } = config.httpOptions;
+  return { ...config, httpOptions: { ...config.httpOptions, headers: { ...headers }, query: { ...query } } };
+}
 
 function isResolved(value: ResolvedConfig | OpenAIError): value is ResolvedConfig {
   return !("kind" in value);

@@ -24,7 +24,9 @@ const NO_CONTROL = "with no CR, LF, NUL or non-Latin-1 character";
  */
 const isHttpUrl = (text: string): boolean => {
   try {
-    return /^https?:\/\/[^/]/i.test(text) && !/[?#]/.test(text) && new URL(text) !== undefined;
+    if (!/^https?:\/\/[^/]/i.test(text) || /[?#]/.test(text)) return false;
+    new URL(text); // throws when the parser refuses it
+    return true;
   } catch {
     return false;
   }

@@ -96,7 +96,7 @@ type PartPolicy = RetryPolicy & { signal?: AbortSignal };
 /** Sends every part, `IN_FLIGHT` at a time; resolves with the part ids in file order, or the first failure. */
 async function sendParts(uploadId: string, blob: Blob, partSize: number, policy: PartPolicy, config: Config): Promise<string[] | PartFailure> {
   const count = partCount(blob.size, partSize);
-  const ids: string[] = new Array<string>(count);
+  const ids: string[] = Array.from({ length: count }, () => "");
   let next = 0;
   let failure: PartFailure | undefined;
   const worker = async (): Promise<void> => {

@@ -1,7 +1,8 @@
 // The upload layer (src/_internal/file.ts, multipart.ts) and the mock server's streaming multipart
 // recorder. (Named fileInputs.test.ts: uploads.test.ts is taken by the Uploads API.)
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +18,17 @@ const pngBytes = new Uint8Array(readFileSync(PNG));
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const scratch = mkdtempSync(join(tmpdir(), "openai-ex-file-inputs-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** `filesUpload(path)` in a child process running as "nobody" (uid 65534); resolves with its result tuple. */
+function uploadAsNobody(path: string): Promise<unknown> {
+  const script = resolve(import.meta.dirname, "fixtures/uploadAs.ts");
+  return new Promise((done, fail) => {
+    execFile(process.execPath, ["--import", "tsx", script, mock.server.url, path], { uid: 65534, gid: 65534, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`the child process failed: ${error.message}\n${stderr}`));
+      else done(JSON.parse(stdout.trim().split("\n").at(-1) ?? "null"));
+    });
+  });
+}
 
 describe("every FileInput form", () => {
   const bytes = new TextEncoder().encode('{"a":1}\n');
@@ -61,10 +73,17 @@ describe("unreadable inputs send nothing", () => {
     expect(mock.server.requests).toHaveLength(0);
   });
 
-  it.skipIf(process.getuid?.() === 0)("a file without read permission is a file error", async () => {
-    const locked = join(scratch, "locked.jsonl");
+  // Root reads a file whatever its mode (CI runs as root): there the upload runs in a child process
+  // as the unprivileged user "nobody", for whom the mode bits count.
+  it("a file without read permission is a file error", async () => {
+    const dir = join(scratch, "locked");
+    mkdirSync(dir, { mode: 0o755 });
+    chmodSync(dir, 0o755); // reachable by anyone (the scratch dir is 0700: open it to "nobody" too)
+    chmodSync(scratch, 0o755);
+    const locked = join(dir, "locked.jsonl");
     writeFileSync(locked, "{}\n", { mode: 0o000 });
-    expect(await filesUpload(locked, { purpose: "fine-tune" }, mock.config())).toEqual(["error", expect.objectContaining({ kind: "file", path: locked, message: expect.stringContaining("EACCES") })]);
+    const result = process.getuid?.() === 0 ? await uploadAsNobody(locked) : await filesUpload(locked, { purpose: "fine-tune" }, mock.config());
+    expect(result).toEqual(["error", { kind: "file", path: locked, message: `Cannot read upload file ${locked} (EACCES)` }]);
     expect(mock.server.requests).toHaveLength(0);
   });
 

@@ -62,7 +62,7 @@ describe("models", () => {
   it("an id that is not a string is an argument error and nothing is sent", async () => {
     const result = await models(42 as unknown as string, mock.config());
     // 42 is not a string, so models() takes it as a config: the config check rejects it.
-    expect(result[0]).toBe("error");
+    expect(result).toEqual(["error", { kind: "argument", argument: "config", message: "config must be an object like { apiKey }" }]);
     const deleted = await modelsDelete("", mock.config());
     expect(deleted).toEqual(["error", { kind: "argument", argument: "model", message: "model must be a non-empty string, got an empty string" }]);
     expect(mock.server.requests).toHaveLength(0);

@@ -110,8 +110,8 @@ describe("paginate", () => {
     mock.server.on("GET /fine_tuning/jobs", { body: { object: "list", data: [{ id: "ftjob-same" }], has_more: true } });
     const items = await collect(paginate(fineTuningJobs, {}, mock.config()));
     expect(items.map(([status]) => status)).toEqual(["ok", "ok", "error"]);
-    expect((items[2]?.[1] as OpenAIError).kind).toBe("parse");
-    expect((items[2]?.[1] as OpenAIError).message).toContain("did not advance");
+    expect((items[2]?.[1] as OpenAIError | undefined)?.kind).toBe("parse");
+    expect((items[2]?.[1] as OpenAIError | undefined)?.message).toContain("did not advance");
     expect(mock.server.requests).toHaveLength(2);
 
     mock.server.reset();

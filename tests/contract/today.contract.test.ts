@@ -28,6 +28,7 @@ import {
   vectorStoresModify,
   vectorStoresSearch,
 } from "../../src/index";
+import { expect } from "vitest";
 import { contractTable } from "./harness";
 
 const latest = ["latest" as const];
@@ -132,10 +133,23 @@ contractTable("today, part 2: uploads", [
   {
     name: "filesUploadLarge(file, params)",
     specs: latest,
-    // Prism validates all four requests, but its static complete answer has `file: null`: that one
-    // outcome counts as ok here (a request Prism rejects is still a 422 http error and fails the row).
+    // Prism validates every request, but its static complete answer has `file: null`: that one
+    // outcome counts as ok here, and only once the create, the three parts and the complete were all
+    // sent and accepted (a request Prism rejects is a 422 and fails the row). The requests are seen
+    // through a fetch that passes each one on to Prism unchanged.
     call: async (config) => {
-      const result = await filesUploadLarge(new Blob(["x".repeat(2500)]), { purpose: "batch", filename: "input.jsonl", partSize: 1000 }, config);
+      const sent: string[] = [];
+      const fetchAndRecord: typeof fetch = async (input, init) => {
+        const response = await fetch(input, init);
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        sent.push(`${init?.method ?? "GET"} ${url.pathname.replace(/^.*?\/uploads/, "/uploads")} ${response.status}`);
+        return response;
+      };
+      const recorded = { ...config, httpOptions: { ...config.httpOptions, fetch: fetchAndRecord } };
+      const result = await filesUploadLarge(new Blob(["x".repeat(2500)]), { purpose: "batch", filename: "input.jsonl", partSize: 1000 }, recorded);
+      const id = /^POST \/uploads\/([^/]+)\/parts/.exec(sent[1] ?? "")?.[1] ?? "(no part sent)";
+      const part = `POST /uploads/${id}/parts 200`;
+      expect(sent).toEqual(["POST /uploads 200", part, part, part, `POST /uploads/${id}/complete 200`]);
       const placeholder = result[0] === "error" && result[1].kind === "parse" && result[1].message.includes("has no file object");
       return placeholder ? (["ok", null, { status: 200, headers: {} }] as const) : result;
     },

@@ -1,6 +1,8 @@
 /**
  * Every script in examples/ runs to completion against the mock server (no OPENAI_API_KEY: each
- * example starts `startMockServer()` itself) and exits 0.
+ * example starts `startMockServer()` itself), exits 0 and prints exactly the results listed below
+ * (ports, request ids, temporary directories and batch ids masked): an example whose call fails
+ * and prints "delete failed: …" instead of its result fails here.
  */
 import { execFile } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -13,20 +15,103 @@ const root = resolve(import.meta.dirname, "../..");
 const examples = readdirSync(resolve(root, "examples")).filter((name) => name.endsWith(".ts"));
 const tsx = resolve(root, "node_modules/.bin/tsx");
 
-/** What some examples must print besides the mock-server line (their observable result). */
-const prints: Record<string, Array<string | RegExp>> = {
+/** What each example prints after its "using the mock server" line; a new example needs an entry. */
+const EXPECTED: Record<string, string[]> = {
+  "assistant-tool-call.ts": [
+    "assistant asst_abc123 created",
+    "run run_abc123: queued",
+    "tool call get_weather({\"location\":\"San Francisco, CA\",\"unit\":\"c\"}) → {\"location\":\"San Francisco, CA\",\"temperature\":\"22°C\",\"sky\":\"sunny\"}",
+    "run run_abc123: completed",
+    "assistant: It is 22°C and sunny in San Francisco.",
+  ],
   "batch-run.ts": [
     "first answer: request-1: echo: What is 0 + 0?",
     "1000 answered, 1 failed",
-    /request-1001: api 404 The model `gpt-nope` does not exist/,
+    "  request-1001: api 404 The model `gpt-nope` does not exist or you do not have access to it. (batch batch_ID, request-1001)",
     "progress: 1001/1001 done (1 failed) in 3 batches [collected, collected, collected]",
+  ],
+  "batch.ts": [
+    "uploaded requests.jsonl as file-ID",
+    "batch batch_ID: validating",
+    "batch batch_ID: in_progress",
+    "batch batch_ID: finalizing",
+    "batch batch_ID: completed",
+    "downloaded 1460 bytes to TMP/results.jsonl",
+    "request-1 (What is the capital of France?) → echo: What is the capital of France?",
+    "request-2 (Who wrote Hamlet?) → echo: Who wrote Hamlet?",
+    "request-3 (Where was the 2020 World Series played?) → echo: Where was the 2020 World Series played?",
+  ],
+  "chat.ts": [
+    "The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
+    "tokens: 82, request id: req_mock_ID",
+  ],
+  "demo.ts": [
+    "models: 16 available, e.g. gpt-4o-mini, gpt-4o, gpt-4.1-mini",
+    "chat: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
+    "embedding: 1536 dimensions",
+    "error tuple: [\"error\",{\"kind\":\"api\",\"status\":404,\"message\":\"404 The model `gpt-nonexistent` does not exist or you do not have access to it. (POST /chat/completions)\"}]",
+  ],
+  "error-handling.ts": [
+    "OpenAI said 404 (model_not_found): The model `gpt-nonexistent` does not exist or you do not have access to it.",
+    "bad argument params: params has the config key \"apiKey\" beside other fields: pass the config as its own argument after the params, e.g. (params, { apiKey })",
+    "cannot read ./no-such-file.mp3",
+    "no answer within 1 ms",
+    "models available: 16",
+    "error kinds seen: api, argument, file, timeout",
+  ],
+  "file-search.ts": [
+    "uploaded returns-policy.md as file-123 (216 bytes)",
+    "created vector store vs_abc123",
+    "file file-123: in_progress",
+    "file file-123: completed",
+    "hit returns.md (score 0.95): Items can be returned within 30 days of delivery for a full refund.",
+    "hit notes.txt (score 0.89): Refunds are issued to the original payment method.",
+    "answer: The attributes of an ancient brown dragon include its considerable size, a burrowing speed, and a sand-breath weapon.",
+  ],
+  "files.ts": [
+    "uploaded training.jsonl as file-123 (86 bytes)",
+    "1 file(s) in the account",
+    "downloaded 208 bytes to TMP/copy.jsonl: {\"messages\":[{\"role\":\"user\",\"content\":\"What is the capital o…",
+    "deleted file-123: true",
+  ],
+  "image-edit-mask.ts": [
+    "https://oaidalleapiprodscus.blob.core.windows.net/private/img-abc.png",
   ],
   "structured-output.ts": [
     "event: title on monday with participants at location",
     '{"title":"title","day":"monday","participants":["participants"],"location":"location"}',
   ],
-  "tool-loop.ts": ["round 1: get_weather invalid\nround 2: get_weather ok\nround 3: answer\nIt is 21 °C in Paris right now.\n3 rounds, 6 messages"],
+  "stream-chat.ts": [
+    "The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
+    "(82 tokens)",
+  ],
+  "tenant-config.ts": [
+    "acme: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
+    "globex: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
+  ],
+  "tool-loop.ts": ["round 1: get_weather invalid", "round 2: get_weather ok", "round 3: answer", "It is 21 °C in Paris right now.", "3 rounds, 6 messages"],
+  "transcription.ts": [
+    "text: I've seen things you people wouldn't believe..",
+    "srt:",
+    "1",
+    "00:00:00,000 --> 00:00:03,200",
+    "I've seen things you people wouldn't believe..",
+  ],
 };
+
+/** The output with what changes from run to run masked. */
+function masked(stdout: string): string[] {
+  const text = stdout
+    .replace(/127\.0\.0\.1:\d+/g, "127.0.0.1:PORT")
+    .replace(/req_mock_\w+/g, "req_mock_ID")
+    .replace(/\/\S*?openai-ex-[\w-]+?-\w{6}\//g, "TMP/")
+    .replace(/batch_\w+/g, "batch_ID")
+    .replace(/\bfile-[a-z0-9]{10}\b/g, "file-ID"); // ids the mock's Batch API makes up
+  const lines = text.replace(/\n+$/, "").split("\n");
+  // Progress lines depend on timing: only the last one is compared.
+  const progress = lines.filter((line) => line.startsWith("progress: "));
+  return [...lines.filter((line) => !line.startsWith("progress: ")), ...progress.slice(-1)];
+}
 
 describe("examples run against the mock server", () => {
   for (const name of examples) {
@@ -34,11 +119,10 @@ describe("examples run against the mock server", () => {
       const env = { ...process.env };
       for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
       const { stdout } = await run(tsx, [resolve(root, "examples", name)], { cwd: root, env, timeout: 60_000 });
-      expect(stdout).toContain("mock server");
-      for (const expected of prints[name] ?? []) {
-        if (typeof expected === "string") expect(stdout).toContain(expected);
-        else expect(stdout).toMatch(expected);
-      }
+      const [target, ...results] = masked(stdout);
+      expect(target).toBe("No OPENAI_API_KEY: using the mock server at http://127.0.0.1:PORT/v1 (set the key to call the real API).");
+      expect(EXPECTED[name], `add the expected output of examples/${name} to EXPECTED`).toBeDefined();
+      expect(results).toEqual(EXPECTED[name]);
     }, 90_000);
   }
 });

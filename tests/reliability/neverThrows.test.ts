@@ -49,7 +49,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   // Calls that carry no usable config still reach the mock server, quickly.
-  lib.setConfig && (lib.setConfig as (c: unknown) => unknown)({ httpOptions: { timeout: 3_000, retry: 0, streamIdleTimeout: 1_000 } });
+  if (lib.setConfig) (lib.setConfig as (c: unknown) => unknown)({ httpOptions: { timeout: 3_000, retry: 0, streamIdleTimeout: 1_000 } });
   // No downloaded content: an absolute garbage path must not be written to.
   mock.server.on("GET /files/:id/content", { status: 404, body: { error: { message: "No such file", type: "invalid_request_error" } } });
 });

@@ -58,6 +58,13 @@ async function errorsOfEveryKind(): Promise<Array<[string, OpenAIError]>> {
     expect(result[0], label).toBe("error");
     out.push([label, result[1] as OpenAIError]);
   };
+  // Each of these streams must end with exactly one error item: one that ends silently fails here.
+  const takeStreamError = async (label: string, stream: unknown) => {
+    const errors: OpenAIError[] = [];
+    for await (const [kind, item] of stream as AsyncIterable<readonly [string, unknown]>) if (kind === "error") errors.push(item as OpenAIError);
+    expect(errors, `${label}: one error item`).toHaveLength(1);
+    out.push([label, errors[0] as OpenAIError]);
+  };
   const echo = `Incorrect API key provided: ${KEY} (api-key ${AZURE_KEY})`;
   const echoHeaders = { "x-echo-authorization": `Bearer ${KEY}`, "x-echo-api-key": AZURE_KEY };
 
@@ -82,17 +89,17 @@ async function errorsOfEveryKind(): Promise<Array<[string, OpenAIError]>> {
 
   mock.server.on("POST /chat/completions", { sse: [`event: error\ndata: ${JSON.stringify({ error: { message: echo, type: "server_error" } })}\n\n`] }, 1);
   const [, stream] = await chatCompletion({ ...chatParams, stream: true }, cfg());
-  for await (const [kind, item] of stream as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["api (an error event in a stream echoing the key)", item as OpenAIError]);
+  await takeStreamError("api (an error event in a stream echoing the key)", stream);
   mock.server.on("POST /chat/completions", { sse: [`data: {not json ${echo}\n\n`] }, 1);
   const [, broken] = await chatCompletion({ ...chatParams, stream: true }, cfg());
-  for await (const [kind, item] of broken as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["parse (a malformed stream event echoing the key)", item as OpenAIError]);
+  await takeStreamError("parse (a malformed stream event echoing the key)", broken);
   // A server that ignores `stream: true` and answers a JSON error (and echoes the key in a header).
   mock.server.on("POST /chat/completions", { headers: echoHeaders, body: { error: { message: echo, type: "invalid_request_error" } } }, 1);
   const [, notStream] = await chatCompletion({ ...chatParams, stream: true }, cfg());
-  for await (const [kind, item] of notStream as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["api (a JSON error where a stream was expected, echoing the key)", item as OpenAIError]);
+  await takeStreamError("api (a JSON error where a stream was expected, echoing the key)", notStream);
   mock.server.on("POST /chat/completions", { headers: { "content-type": "application/json" }, body: `{"not json ${echo}` }, 1);
   const [, badJson] = await chatCompletion({ ...chatParams, stream: true }, cfg());
-  for await (const [kind, item] of badJson as AsyncIterable<readonly [string, unknown]>) if (kind === "error") out.push(["parse (broken JSON where a stream was expected, echoing the key)", item as OpenAIError]);
+  await takeStreamError("parse (broken JSON where a stream was expected, echoing the key)", badJson);
   return out;
 }
 
