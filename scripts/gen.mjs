@@ -8,7 +8,7 @@
 // byte for byte (CI checks it with `git diff --exit-code`).
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
@@ -108,7 +108,7 @@ function usedOnly(spec, name) {
   delete spec.webhooks;
 
   const kept = new Set();
-  const queue = [...schemaRoots.map((schema) => `#/components/schemas/${schema}`)];
+  const queue = schemaRoots.map((schema) => `#/components/schemas/${schema}`);
   const walk = (node) => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === "object") {

@@ -107,7 +107,7 @@ describe("chatCompletionParse: the rest", () => {
   it("sends exactly the converted zod schema", async () => {
     await chatCompletionParse({ model: "gpt-4o-mini", messages, response_format: responseFormat(zodPerson, "person", { description: "A person" }) }, mock.config());
     const nullableString = { type: ["string", "null"] };
-    expect((mock.server.lastRequest()?.json as { response_format: unknown }).response_format).toEqual({
+    expect((mock.server.lastRequest()!.json as { response_format: unknown }).response_format).toEqual({
       type: "json_schema",
       json_schema: {
         name: "person",
@@ -140,7 +140,7 @@ describe("chatCompletionParse: the rest", () => {
     const schema = { type: "object", properties: { n: { type: "integer" } } };
     mock.server.on("POST /chat/completions", completion({ content: '{"n":"not checked"}' }), 1);
     const result = await chatCompletionParse({ model: "m", messages, response_format: responseFormat<{ n: number }>(schema, "count", { strict: false }) }, mock.config());
-    expect((mock.server.lastRequest()?.json as { response_format: unknown }).response_format).toEqual({ type: "json_schema", json_schema: { name: "count", schema, strict: false } });
+    expect((mock.server.lastRequest()!.json as { response_format: unknown }).response_format).toEqual({ type: "json_schema", json_schema: { name: "count", schema, strict: false } });
     expect(result[0] === "ok" && result[1].choices[0]?.message.parsed).toEqual({ n: "not checked" });
   });
 

@@ -23,7 +23,6 @@ import {
   type FineTuningJobList,
   type FineTuningJobCheckpoint,
   type FineTuningJobEvent,
-  type ListPage,
   type OpenAIFile,
   type Result,
   type ResponseDeleted,

@@ -22,7 +22,7 @@ function restore(value: unknown, node: Node, root: Node, depth: number): unknown
   const target = resolveRef(node, root);
   if (!target || depth > 256) return value;
   const allOf = asList(target.allOf);
-  const schema = allOf.length === 1 && isNode(allOf[0]) ? { ...(resolveRef(allOf[0], root) ?? {}), ...target } : target;
+  const schema = allOf.length === 1 && isNode(allOf[0]) ? { ...resolveRef(allOf[0], root), ...target } : target;
   if (Array.isArray(value)) {
     return isNode(schema.items) ? value.map((item) => restore(item, schema.items as Node, root, depth + 1)) : value;
   }
