@@ -18,7 +18,7 @@ import { useMockServer } from "../_helpers/mock";
 const mock = useMockServer();
 const meta = expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) });
 const checkpoint = "ft:gpt-4o-mini-2024-07-18:acme:support:A1b2C3d4";
-const encoded = "ft%3Agpt-4o-mini-2024-07-18%3Aacme%3Asupport%3AA1b2C3d4";
+const encoded = "ft:gpt-4o-mini-2024-07-18:acme:support:A1b2C3d4";
 const grader: Grader = { type: "string_check", name: "exact answer", input: "{{sample.output_text}}", reference: "{{item.answer}}", operation: "eq" };
 
 describe("fine-tuning job pause and resume", () => {

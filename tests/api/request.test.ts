@@ -43,7 +43,7 @@ describe("request (the escape hatch)", () => {
   it("fills {name} segments from ids (percent-encoded) and sends GET params as the query", async () => {
     const [status] = await request("GET", "/models/{model}", { limit: 2 }, { ...mock.config(), ids: { model: "ft:gpt-4o:acme/x" } });
     expect(status).toBe("ok");
-    expect(mock.server.lastRequest()).toMatchObject({ method: "GET", url: "/v1/models/ft%3Agpt-4o%3Aacme%2Fx?limit=2", query: { limit: "2" } });
+    expect(mock.server.lastRequest()).toMatchObject({ method: "GET", url: "/v1/models/ft:gpt-4o:acme%2Fx?limit=2", query: { limit: "2" } });
   });
 
   it("object query values go as bracket keys (metadata[team]=a)", async () => {

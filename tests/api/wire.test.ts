@@ -112,7 +112,7 @@ describe("arrays in the query carry brackets", () => {
 describe("responses(responseId, params?, config?)", () => {
   it("sends the retrieve query typed on its params", async () => {
     const result = await responses("resp_abc123", { include: ["file_search_call.results", "reasoning.encrypted_content"], include_obfuscation: false, starting_after: 3 }, mock.config());
-    expect(result).toEqual(["ok", { ...responseFixture, id: "resp_abc123" }, expect.objectContaining({ status: 200 })]);
+    expect(result).toEqual(["ok", { ...responseFixture, id: "resp_abc123", output_text: expect.any(String) }, expect.objectContaining({ status: 200 })]);
     expect(seen().url).toBe("/v1/responses/resp_abc123?include[]=file_search_call.results&include[]=reasoning.encrypted_content&include_obfuscation=false&starting_after=3");
     expect(seen().bodySize).toBe(0);
   });

@@ -51,7 +51,7 @@ describe("README snippets type-check", () => {
         strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true, resolveJsonModule: true,
         target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
         lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], types: ["node"], typeRoots: [resolve(root, "node_modules/@types")],
-        paths: { "openai-ex": [resolve(root, "src/index.ts")], "openai-ex/testing": [resolve(root, "src/testing/index.ts")] },
+        paths: { "openai-ex": [resolve(root, "src/index.ts")], "openai-ex/testing": [resolve(root, "src/testing/index.ts")], zod: [resolve(root, "node_modules/zod")] },
       };
       const program = ts.createProgram(files, options);
       const problems = ts.getPreEmitDiagnostics(program)

@@ -3,6 +3,7 @@ import type { Result } from "../../result";
 import type { RealtimeCallSessionParams } from "../../types/realtime";
 import { request } from "../../_internal/request";
 import { sdpForm } from "../../_internal/sdpForm";
+import { paramsAndConfig } from "../../_internal/args";
 
 /**
  * Starts a WebRTC Realtime call: sends your SDP offer (multipart, with the session config when given) and returns the SDP answer.
@@ -17,5 +18,6 @@ import { sdpForm } from "../../_internal/sdpForm";
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/create-call
  */
 export function realtimeCallsCreate(sdp: string, session?: RealtimeCallSessionParams, config?: Config): Promise<Result<string>> {
-  return request({ method: "POST", path: "/realtime/calls", send: "none", form: () => sdpForm(sdp, session), config, decode: "text" });
+  const [sessionParams, callConfig] = paramsAndConfig(session, config); // a config alone in the session slot is the config
+  return request({ method: "POST", path: "/realtime/calls", send: "none", form: () => sdpForm(sdp, sessionParams), config: callConfig as Config | undefined, decode: "text" });
 }
