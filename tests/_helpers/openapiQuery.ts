@@ -10,10 +10,10 @@ import { parse } from "yaml";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-/** Where each spec is: `fixtures/openapi/` once the specs move there, `../shared/openapi/` until then. */
+/** The project's spec copies (`npm run gen` keeps them). */
 const SPEC_FILES = {
-  latest: ["fixtures/openapi/latest.yaml", "../shared/openapi/openai-openapi-latest.yaml"],
-  "2023-12": ["fixtures/openapi/2023-12.yaml", "../shared/openapi/openai-openapi-2023-12.yaml"],
+  latest: ["fixtures/openapi/latest.yaml"],
+  "2023-12": ["fixtures/openapi/2023-12.yaml"],
 } as const;
 
 export type SpecFile = keyof typeof SPEC_FILES;
