@@ -72,7 +72,10 @@ async function main(): Promise<void> {
     goalMB: GOAL_MB,
   };
   if (process.argv.includes("--json")) console.log(JSON.stringify(report));
-  else console.log(`${report.ok}/${count} ok, ${errors} errors, in order: ${inOrder}, ${report.seconds} s; peak RSS sampled ${report.peakRssSampledMB} MB, maxRSS ${report.maxRssMB} MB (goal < ${GOAL_MB} MB)`);
+  else
+    console.log(
+      `${report.ok}/${count} ok, ${errors} errors, in order: ${inOrder}, ${report.seconds} s; peak RSS sampled ${report.peakRssSampledMB} MB, maxRSS ${report.maxRssMB} MB (goal < ${GOAL_MB} MB)`,
+    );
   if (report.status !== "ok" || !inOrder || maxRssMB >= GOAL_MB) process.exitCode = 1;
 }
 

@@ -82,8 +82,12 @@ const report = {
 };
 if (process.argv.includes("--json")) console.log(JSON.stringify(report));
 else {
-  console.log(`filesDownload of ${sizeMib} MiB: ${report.ok ? "ok" : `error (${report.error})`}, size ${report.sizeVerified ? "verified" : "WRONG"} (${onDisk} bytes on disk)`);
+  console.log(
+    `filesDownload of ${sizeMib} MiB: ${report.ok ? "ok" : `error (${report.error})`}, size ${report.sizeVerified ? "verified" : "WRONG"} (${onDisk} bytes on disk)`,
+  );
   console.log(`time ${report.seconds} s (${report.mibPerSecond} MiB/s)`);
-  console.log(`RSS before: ${report.baselineRssMB} MB; peak RSS sampled every 50 ms: ${report.peakRssMB} MB; process maxRSS: ${report.maxRssMB} MB (goal < ${report.goalMB} MB)`);
+  console.log(
+    `RSS before: ${report.baselineRssMB} MB; peak RSS sampled every 50 ms: ${report.peakRssMB} MB; process maxRSS: ${report.maxRssMB} MB (goal < ${report.goalMB} MB)`,
+  );
 }
 process.exitCode = report.sizeVerified && Math.max(peak, maxRss) < GOAL_BYTES ? 0 : 1;

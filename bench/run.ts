@@ -69,7 +69,12 @@ const lastJson = (text: string): Record<string, unknown> => {
   try {
     return JSON.parse(trimmed);
   } catch {
-    return JSON.parse(trimmed.split("\n").filter((line) => line.startsWith("{")).pop() ?? "{}");
+    return JSON.parse(
+      trimmed
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .pop() ?? "{}",
+    );
   }
 };
 
@@ -77,17 +82,28 @@ const lastJson = (text: string): Record<string, unknown> => {
 async function ensureDist(): Promise<{ module: string; note: string }> {
   const dist = resolve(root, "dist/index.mjs");
   const newest = (dir: string): number =>
-    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = resolve(dir, entry.name);
-      return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
-    }));
+    Math.max(
+      0,
+      ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
+        const path = resolve(dir, entry.name);
+        return entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
+      }),
+    );
   if (existsSync(dist) && statSync(dist).mtimeMs >= newest(resolve(root, "src"))) return { module: dist, note: "dist/index.mjs (up to date)" };
   const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
   if (build.status === 0 && existsSync(dist)) return { module: dist, note: "dist/index.mjs (rebuilt by the bench)" };
   // The build can fail while the tree is mid-edit: bundle src/ with esbuild instead (dependencies stay external).
   const { build: esbuild } = await import("esbuild");
   const out = resolve(root, "node_modules/.cache/openai-ex-bench/index.mjs");
-  await esbuild({ entryPoints: [resolve(root, "src/index.ts")], bundle: true, format: "esm", platform: "node", packages: "external", outfile: out, logLevel: "silent" });
+  await esbuild({
+    entryPoints: [resolve(root, "src/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    packages: "external",
+    outfile: out,
+    logLevel: "silent",
+  });
   return { module: out, note: "src/ bundled by esbuild (npm run build failed)" };
 }
 
@@ -125,7 +141,9 @@ async function streamMetrics(fallback: Record<Client, WorkerReport>): Promise<{ 
   const script = resolve(root, "bench/stream.ts");
   if (existsSync(script)) {
     try {
-      const report = lastJson(await run(process.execPath, ["--import", "tsx", script, "--json", "--rounds", String(Math.max(ROUNDS, 3)), "--chunks", String(CHUNKS)])) as {
+      const report = lastJson(
+        await run(process.execPath, ["--import", "tsx", script, "--json", "--rounds", String(Math.max(ROUNDS, 3)), "--chunks", String(CHUNKS)]),
+      ) as {
         chunksPerSecond: Record<Client, number>;
       };
       return { rates: report.chunksPerSecond, source: `bench/stream.ts (one process, ${Math.max(ROUNDS, 3)} interleaved rounds, median)` };
@@ -207,14 +225,20 @@ async function bigFileMetrics(): Promise<{ name: string; peakMB?: number; note: 
     try {
       // The scripts exit non-zero when they miss their goal; their JSON line still holds the figures.
       // batch-rss pushes 1 000 000 requests through the mock Batch API: minutes, not seconds.
-      const output = await run(process.execPath, [await compiled(script), "--json"], name === "batch-rss" ? 1_200_000 : 240_000).catch((error: Error & { stdout?: string }) => {
-        if (error.stdout?.includes("{")) return error.stdout;
-        throw error;
-      });
+      const output = await run(process.execPath, [await compiled(script), "--json"], name === "batch-rss" ? 1_200_000 : 240_000).catch(
+        (error: Error & { stdout?: string }) => {
+          if (error.stdout?.includes("{")) return error.stdout;
+          throw error;
+        },
+      );
       const report = lastJson(output);
       const peaks = [report.peakRssSampledMB, report.maxRssMB, report.peakRssMB].filter((value): value is number => typeof value === "number");
       const size = name === "batch-rss" ? `${Number(report.requests).toLocaleString("en-US")} requests${report.inOrder ? " in input order" : ""}` : "1 GiB";
-      results.push({ name, peakMB: Math.max(...peaks), note: `${size}, ${report.status ?? (report.ok === undefined ? "?" : report.ok ? "ok" : "error")}${report.seconds ? ` in ${report.seconds} s` : ""}` });
+      results.push({
+        name,
+        peakMB: Math.max(...peaks),
+        note: `${size}, ${report.status ?? (report.ok === undefined ? "?" : report.ok ? "ok" : "error")}${report.seconds ? ` in ${report.seconds} s` : ""}`,
+      });
     } catch (error) {
       results.push({ name, note: `failed: ${(error as Error).message.slice(0, 160)}` });
     }
@@ -224,7 +248,8 @@ async function bigFileMetrics(): Promise<{ name: string; peakMB?: number; note: 
 }
 
 const kb = (bytes: number) => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : "n/a");
-const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "n/a");
+const fixed = (value: number, digits = 0) =>
+  Number.isFinite(value) ? value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits }) : "n/a";
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}x` : "n/a");
 const verdict = (met: boolean | undefined) => (met === undefined ? "n/a" : met ? "**met**" : "**missed**");
 
@@ -261,18 +286,93 @@ async function main(): Promise<void> {
   const browser = bundles.ours.browser;
 
   const rows: string[][] = [
-    ["2 000 sequential chat calls, mean µs/call", fixed(floor.sequentialUs), fixed(openai.sequentialUs), fixed(ex.sequentialUs), `${ratio(seqRatio)} floor, ${ratio(ex.sequentialUs / openai.sequentialUs)} openai`, "≤ 1.10x floor", verdict(seqRatio <= 1.1)],
-    ["200 concurrent x 10 rounds, requests/s", fixed(floor.requestsPerSecond), fixed(openai.requestsPerSecond), fixed(ex.requestsPerSecond), `${ratio(rpsRatio)} floor, ${ratio(ex.requestsPerSecond / openai.requestsPerSecond)} openai`, "≥ 0.95x floor", verdict(rpsRatio >= 0.95)],
-    ["one 100 000-chunk stream, chunks/s", fixed(stream.rates.floor), fixed(stream.rates.openai), fixed(stream.rates["openai-ex"]), `${ratio(streamFloor)} floor, ${ratio(streamOfficial)} openai`, "≥ 0.8x floor, ≥ 1.5x openai", verdict(streamFloor >= 0.8 && streamOfficial >= 1.5)],
-    ["peak RSS of the worker process, MB", fixed(floor.maxRssMB, 1), fixed(openai.maxRssMB, 1), fixed(ex.maxRssMB, 1), `${rssDelta >= 0 ? "+" : ""}${fixed(rssDelta, 1)} MB vs floor`, "≤ floor + 10 MB", verdict(rssDelta <= 10)],
-    ["bundle `import { chatCompletion }`, browser, gzip -9", "—", kb(bundles.official.browser.gzip), kb(browser.gzip), `${ratio(browser.gzip / bundles.official.browser.gzip)} openai; node: imports: ${browser.nodeImports.length ? browser.nodeImports.join(" ") : "none"}`, "≤ 8 KB, builds, no node: import", verdict(browser.ok && browser.gzip <= 8192 && browser.nodeImports.length === 0)],
-    ["bundle `import { chatCompletion }`, node, gzip -9", "—", kb(bundles.official.node.gzip), kb(bundles.ours.node.gzip), ratio(bundles.ours.node.gzip / bundles.official.node.gzip) + " openai", "report only", "—"],
-    ["cold `import()` in a fresh process, median ms", "—", fixed(cold.importMs.openai, 1), fixed(cold.importMs["openai-ex"], 1), `${ratio(cold.importMs["openai-ex"] / cold.importMs.openai)} openai`, "≤ 15 ms", verdict(cold.importMs["openai-ex"] <= 15)],
-    ["cold first call (import + 1 chat call), median ms", fixed(cold.firstCallMs.floor, 1), fixed(cold.firstCallMs.openai, 1), fixed(cold.firstCallMs["openai-ex"], 1), `${ratio(cold.firstCallMs["openai-ex"] / cold.firstCallMs.openai)} openai`, "< openai", verdict(cold.firstCallMs["openai-ex"] < cold.firstCallMs.openai)],
+    [
+      "2 000 sequential chat calls, mean µs/call",
+      fixed(floor.sequentialUs),
+      fixed(openai.sequentialUs),
+      fixed(ex.sequentialUs),
+      `${ratio(seqRatio)} floor, ${ratio(ex.sequentialUs / openai.sequentialUs)} openai`,
+      "≤ 1.10x floor",
+      verdict(seqRatio <= 1.1),
+    ],
+    [
+      "200 concurrent x 10 rounds, requests/s",
+      fixed(floor.requestsPerSecond),
+      fixed(openai.requestsPerSecond),
+      fixed(ex.requestsPerSecond),
+      `${ratio(rpsRatio)} floor, ${ratio(ex.requestsPerSecond / openai.requestsPerSecond)} openai`,
+      "≥ 0.95x floor",
+      verdict(rpsRatio >= 0.95),
+    ],
+    [
+      "one 100 000-chunk stream, chunks/s",
+      fixed(stream.rates.floor),
+      fixed(stream.rates.openai),
+      fixed(stream.rates["openai-ex"]),
+      `${ratio(streamFloor)} floor, ${ratio(streamOfficial)} openai`,
+      "≥ 0.8x floor, ≥ 1.5x openai",
+      verdict(streamFloor >= 0.8 && streamOfficial >= 1.5),
+    ],
+    [
+      "peak RSS of the worker process, MB",
+      fixed(floor.maxRssMB, 1),
+      fixed(openai.maxRssMB, 1),
+      fixed(ex.maxRssMB, 1),
+      `${rssDelta >= 0 ? "+" : ""}${fixed(rssDelta, 1)} MB vs floor`,
+      "≤ floor + 10 MB",
+      verdict(rssDelta <= 10),
+    ],
+    [
+      "bundle `import { chatCompletion }`, browser, gzip -9",
+      "—",
+      kb(bundles.official.browser.gzip),
+      kb(browser.gzip),
+      `${ratio(browser.gzip / bundles.official.browser.gzip)} openai; node: imports: ${browser.nodeImports.length ? browser.nodeImports.join(" ") : "none"}`,
+      "≤ 8 KB, builds, no node: import",
+      verdict(browser.ok && browser.gzip <= 8192 && browser.nodeImports.length === 0),
+    ],
+    [
+      "bundle `import { chatCompletion }`, node, gzip -9",
+      "—",
+      kb(bundles.official.node.gzip),
+      kb(bundles.ours.node.gzip),
+      ratio(bundles.ours.node.gzip / bundles.official.node.gzip) + " openai",
+      "report only",
+      "—",
+    ],
+    [
+      "cold `import()` in a fresh process, median ms",
+      "—",
+      fixed(cold.importMs.openai, 1),
+      fixed(cold.importMs["openai-ex"], 1),
+      `${ratio(cold.importMs["openai-ex"] / cold.importMs.openai)} openai`,
+      "≤ 15 ms",
+      verdict(cold.importMs["openai-ex"] <= 15),
+    ],
+    [
+      "cold first call (import + 1 chat call), median ms",
+      fixed(cold.firstCallMs.floor, 1),
+      fixed(cold.firstCallMs.openai, 1),
+      fixed(cold.firstCallMs["openai-ex"], 1),
+      `${ratio(cold.firstCallMs["openai-ex"] / cold.firstCallMs.openai)} openai`,
+      "< openai",
+      verdict(cold.firstCallMs["openai-ex"] < cold.firstCallMs.openai),
+    ],
     ...big.map((item) => {
       const goal = item.name === "batch-rss" ? 200 : 150;
-      const label = item.name === "batch-rss" ? "`batchRun` of 1 000 000 small chat requests (mock Batch API), peak RSS MB" : `${item.name === "upload-rss" ? "upload" : "download"} of a 1 GiB file, peak RSS MB`;
-      return [label, "—", "—", item.peakMB === undefined ? item.note : fixed(item.peakMB, 1), item.peakMB === undefined ? "" : item.note, `< ${goal} MB`, item.peakMB === undefined ? "n/a" : verdict(item.peakMB < goal)];
+      const label =
+        item.name === "batch-rss"
+          ? "`batchRun` of 1 000 000 small chat requests (mock Batch API), peak RSS MB"
+          : `${item.name === "upload-rss" ? "upload" : "download"} of a 1 GiB file, peak RSS MB`;
+      return [
+        label,
+        "—",
+        "—",
+        item.peakMB === undefined ? item.note : fixed(item.peakMB, 1),
+        item.peakMB === undefined ? "" : item.note,
+        `< ${goal} MB`,
+        item.peakMB === undefined ? "n/a" : verdict(item.peakMB < goal),
+      ];
     }),
   ];
   const withTimeout = requests["fetch+timeout"];
@@ -280,8 +380,17 @@ async function main(): Promise<void> {
   const reference = [
     "| client (chat only) | sequential µs/call | vs floor | concurrent req/s | vs floor |",
     "|---|---:|---|---:|---|",
-    ...([["floor: fetch + JSON.parse", floor], ["fetch + one AbortController and timeout timer per call (DESIGN §4)", withTimeout], ["the same sent through ofetch as the SDK does (DESIGN §4)", withOfetch], ["openai-ex", ex]] as const).map(([label, report]) =>
-      `| ${label} | ${fixed(report.sequentialUs)} | ${ratio(report.sequentialUs / floor.sequentialUs)} | ${fixed(report.requestsPerSecond)} | ${ratio(report.requestsPerSecond / floor.requestsPerSecond)} |`),
+    ...(
+      [
+        ["floor: fetch + JSON.parse", floor],
+        ["fetch + one AbortController and timeout timer per call (DESIGN §4)", withTimeout],
+        ["the same sent through ofetch as the SDK does (DESIGN §4)", withOfetch],
+        ["openai-ex", ex],
+      ] as const
+    ).map(
+      ([label, report]) =>
+        `| ${label} | ${fixed(report.sequentialUs)} | ${ratio(report.sequentialUs / floor.sequentialUs)} | ${fixed(report.requestsPerSecond)} | ${ratio(report.requestsPerSecond / floor.requestsPerSecond)} |`,
+    ),
     `| bundle: ofetch + eventsource-parser alone, browser, gzip -9 | ${kb(bundles.mandated.gzip)} | ${kb(8192 - bundles.mandated.gzip)} left of the 8 KB goal for all of openai-ex | | |`,
   ].join("\n");
   const table = [
@@ -304,7 +413,10 @@ async function main(): Promise<void> {
     `- Request rows: each client in its own \`node\` process (bench/clients/worker.mjs), ${ROUNDS} interleaved rounds, medians; 200 warm-up calls first. Peak RSS is the worker's \`maxRSS\` over its whole run (warm-up, 2 000 sequential calls, 2 000 concurrent calls and one 100 000-chunk stream).`,
     `- Stream row: ${stream.source}.`,
     `- Cold rows: ${COLD_RUNS} fresh processes each, time measured inside the process around \`import()\` (and the first call).`,
-    `- Load average at the end of the run: ${(await import("node:os")).loadavg().map((value) => value.toFixed(1)).join(" ")} on ${(await import("node:os")).cpus().length} CPUs (other processes on the machine skew wall-clock figures).`,
+    `- Load average at the end of the run: ${(await import("node:os"))
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(" ")} on ${(await import("node:os")).cpus().length} CPUs (other processes on the machine skew wall-clock figures).`,
     "- Server: bench/server.ts on 127.0.0.1 in the bench's own process, bodies serialised once up front.",
     "",
   ].join("\n");

@@ -41,7 +41,10 @@ export async function readOfficial(url: string): Promise<number> {
 
 /** openai-ex. Returns the chunk count (throws on an error item, so a broken run cannot look fast). */
 export async function readOpenaiEx(url: string): Promise<number> {
-  const [status, stream] = await chatCompletion({ model: MODEL, messages: MESSAGES, stream: true }, { apiUrl: url, apiKey: "sk-bench", httpOptions: { retry: 0 } });
+  const [status, stream] = await chatCompletion(
+    { model: MODEL, messages: MESSAGES, stream: true },
+    { apiUrl: url, apiKey: "sk-bench", httpOptions: { retry: 0 } },
+  );
   if (status === "error") throw new Error(stream.message);
   let count = 0;
   for await (const [kind, item] of stream) {
@@ -99,7 +102,9 @@ export async function runStreamBench(options: { chunks?: number; rounds?: number
 
 /** Prints a report as a small table. */
 export function formatStreamBench(report: StreamBenchReport): string {
-  const rows = Object.entries(report.chunksPerSecond).map(([name, rate]) => `  ${name.padEnd(10)} ${Math.round(rate).toLocaleString("en-US").padStart(12)} chunks/s`);
+  const rows = Object.entries(report.chunksPerSecond).map(
+    ([name, rate]) => `  ${name.padEnd(10)} ${Math.round(rate).toLocaleString("en-US").padStart(12)} chunks/s`,
+  );
   const { vsFloor, vsOfficial } = report.ratios;
   return [
     `stream: ${report.chunks.toLocaleString("en-US")} chat chunks over loopback, median of ${report.rounds} interleaved rounds`,

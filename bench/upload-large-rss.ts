@@ -43,7 +43,15 @@ function uploadsServer(counter: { partBytes: number; parts: number }) {
     for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
     return JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Record<string, unknown>;
   };
-  const upload = (status: string, extra: object = {}) => ({ id: "upload_bench", object: "upload", created_at: 0, expires_at: 3600, status, ...created, ...extra });
+  const upload = (status: string, extra: object = {}) => ({
+    id: "upload_bench",
+    object: "upload",
+    created_at: 0,
+    expires_at: 3600,
+    status,
+    ...created,
+    ...extra,
+  });
 
   return createServer(async (req, res) => {
     const path = new URL(req.url ?? "/", "http://bench").pathname;
@@ -69,7 +77,12 @@ function uploadsServer(counter: { partBytes: number; parts: number }) {
     if (path.endsWith("/complete")) {
       const { part_ids: ids } = (await readJson(req)) as { part_ids: string[] };
       const bytes = ids.reduce((sum, id) => sum + Number(id.split("_")[2]), 0);
-      return json(res, upload("completed", { file: { id: "file-bench", object: "file", bytes, created_at: 0, filename: created.filename, purpose: created.purpose, status: "processed" } }));
+      return json(
+        res,
+        upload("completed", {
+          file: { id: "file-bench", object: "file", bytes, created_at: 0, filename: created.filename, purpose: created.purpose, status: "processed" },
+        }),
+      );
     }
     if (path.endsWith("/cancel")) return json(res, upload("cancelled"));
     res.writeHead(404).end();
@@ -97,11 +110,15 @@ async function main(): Promise<void> {
     const redirectError = process.argv.includes("--redirect-error");
     const fetchNoReplay: typeof fetch = (input, init) => fetch(input, { ...init, redirect: "error" });
     const started = performance.now();
-    const result = await filesUploadLarge(path, { purpose: "batch" }, {
-      apiUrl: `http://127.0.0.1:${port}/v1`,
-      apiKey: "sk-bench",
-      httpOptions: redirectError ? { fetch: fetchNoReplay } : {},
-    });
+    const result = await filesUploadLarge(
+      path,
+      { purpose: "batch" },
+      {
+        apiUrl: `http://127.0.0.1:${port}/v1`,
+        apiKey: "sk-bench",
+        httpOptions: redirectError ? { fetch: fetchNoReplay } : {},
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);

@@ -99,8 +99,12 @@ async function main(): Promise<void> {
   if (process.argv.includes("--json")) console.log(JSON.stringify(report));
   else {
     console.log(`redirect mode: ${report.redirect}`);
-    console.log(`uploaded ${report.fileBytes} B file (${report.bodyBytesReceived} B multipart body) in ${report.seconds} s: ${report.status}${report.error ? ` (${report.error})` : ""}`);
-    console.log(`RSS baseline ${report.baselineRssMB} MB, peak sampled every 50 ms ${report.peakRssSampledMB} MB, process maxRSS ${report.maxRssMB} MB (goal < ${report.goalMB} MB)`);
+    console.log(
+      `uploaded ${report.fileBytes} B file (${report.bodyBytesReceived} B multipart body) in ${report.seconds} s: ${report.status}${report.error ? ` (${report.error})` : ""}`,
+    );
+    console.log(
+      `RSS baseline ${report.baselineRssMB} MB, peak sampled every 50 ms ${report.peakRssSampledMB} MB, process maxRSS ${report.maxRssMB} MB (goal < ${report.goalMB} MB)`,
+    );
   }
   if (result[0] !== "ok" || Math.max(peak, maxRss) >= GOAL_BYTES) process.exitCode = 1;
 }

@@ -56,14 +56,21 @@ function scriptRun(server: MockServer): void {
     return { body: { ...runRequiresAction, status: "queued", required_action: null } };
   });
   server.on("GET /threads/:thread_id/runs/:run_id", () => ({
-    body: submitted
-      ? { ...runRequiresAction, status: "completed", required_action: null, completed_at: 1699075600 }
-      : runRequiresAction,
+    body: submitted ? { ...runRequiresAction, status: "completed", required_action: null, completed_at: 1699075600 } : runRequiresAction,
   }));
   server.on("GET /threads/:thread_id/messages", () => ({
     body: {
       ...messageList,
-      data: [{ ...messageList.data[0], id: "msg_abc999", role: "assistant", assistant_id: "asst_abc123", run_id: "run_abc123", content: [{ type: "text", text: { value: answer, annotations: [] } }] }],
+      data: [
+        {
+          ...messageList.data[0],
+          id: "msg_abc999",
+          role: "assistant",
+          assistant_id: "asst_abc123",
+          run_id: "run_abc123",
+          content: [{ type: "text", text: { value: answer, annotations: [] } }],
+        },
+      ],
     },
   }));
 }

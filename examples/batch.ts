@@ -9,7 +9,16 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { batches, batchesCreate, filesDownload, filesUpload, type BatchFinalStatus, type BatchResultLine, type ChatCompletion, type Config } from "../src/index";
+import {
+  batches,
+  batchesCreate,
+  filesDownload,
+  filesUpload,
+  type BatchFinalStatus,
+  type BatchResultLine,
+  type ChatCompletion,
+  type Config,
+} from "../src/index";
 import { startMockServer, type MockServer } from "../src/testing/index";
 
 let server: MockServer | undefined;
@@ -31,7 +40,12 @@ const final: BatchFinalStatus[] = ["completed", "failed", "expired", "cancelled"
 async function run(): Promise<boolean> {
   // 1. One request per line; custom_id ties each result back to its question.
   const lines = questions.map((content, index) =>
-    JSON.stringify({ custom_id: `request-${index + 1}`, method: "POST", url: "/v1/chat/completions", body: { model: "gpt-4o-mini", messages: [{ role: "user", content }] } }),
+    JSON.stringify({
+      custom_id: `request-${index + 1}`,
+      method: "POST",
+      url: "/v1/chat/completions",
+      body: { model: "gpt-4o-mini", messages: [{ role: "user", content }] },
+    }),
   );
   const inputPath = join(dir, "requests.jsonl");
   await writeFile(inputPath, `${lines.join("\n")}\n`);

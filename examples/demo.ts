@@ -16,7 +16,13 @@ if (process.env.OPENAI_API_KEY) {
 }
 
 const [listStatus, list] = await models(config);
-if (listStatus === "ok") console.log(`models: ${list.data.length} available, e.g. ${list.data.slice(0, 3).map((m) => m.id).join(", ")}`);
+if (listStatus === "ok")
+  console.log(
+    `models: ${list.data.length} available, e.g. ${list.data
+      .slice(0, 3)
+      .map((m) => m.id)
+      .join(", ")}`,
+  );
 else console.error("models failed:", list.message);
 
 const [chatStatus, completion] = await chatCompletion(
@@ -32,7 +38,12 @@ else console.error("embeddings failed:", embedding.message);
 
 // An error is a value, not an exception: here, a model that does not exist.
 const bad = await chatCompletion({ model: "gpt-nonexistent", messages: [{ role: "user", content: "Hi" }] }, config);
-console.log("error tuple:", JSON.stringify(bad[0] === "error" ? ["error", { kind: bad[1].kind, status: "status" in bad[1] ? bad[1].status : undefined, message: bad[1].message }] : bad[0]));
+console.log(
+  "error tuple:",
+  JSON.stringify(
+    bad[0] === "error" ? ["error", { kind: bad[1].kind, status: "status" in bad[1] ? bad[1].status : undefined, message: bad[1].message }] : bad[0],
+  ),
+);
 
 await server?.close();
 const failed = listStatus !== "ok" || chatStatus !== "ok" || embedStatus !== "ok" || bad[0] !== "error";

@@ -80,7 +80,13 @@ async function run(): Promise<boolean> {
   // 4. Search the store directly.
   const [searchStatus, page] = await vectorStoresSearch(store.id, { query: question, max_num_results: 3 }, config);
   if (searchStatus === "error") return fail("vectorStoresSearch", page.message);
-  for (const hit of page.data) console.log(`hit ${hit.filename} (score ${hit.score.toFixed(2)}): ${hit.content.map((part) => part.text).join(" ").slice(0, 100)}`);
+  for (const hit of page.data)
+    console.log(
+      `hit ${hit.filename} (score ${hit.score.toFixed(2)}): ${hit.content
+        .map((part) => part.text)
+        .join(" ")
+        .slice(0, 100)}`,
+    );
 
   // 5. Let the model answer from the store with the file_search tool.
   const [answerStatus, response] = await responsesCreate(

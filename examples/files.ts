@@ -14,7 +14,15 @@ const target = await chooseTarget();
 const dir = await mkdtemp(join(tmpdir(), "openai-ex-files-"));
 try {
   const source = join(dir, "training.jsonl");
-  await writeFile(source, `${JSON.stringify({ messages: [{ role: "user", content: "Hi" }, { role: "assistant", content: "Hello!" }] })}\n`);
+  await writeFile(
+    source,
+    `${JSON.stringify({
+      messages: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello!" },
+      ],
+    })}\n`,
+  );
 
   const [uploaded, file] = await filesUpload(source, { purpose: "fine-tune" }, target.config);
   if (uploaded === "error") throw new Error(`upload failed: ${file.message}`);

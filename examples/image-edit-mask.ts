@@ -10,7 +10,11 @@ import { chooseTarget } from "./lib/target";
 const image = process.argv[2] ?? new URL("../fixtures/uploads/otter.png", import.meta.url);
 const mask = process.argv[3] ?? new URL("../fixtures/uploads/mask.png", import.meta.url);
 const target = await chooseTarget();
-const [status, result] = await imagesEdits(image, { prompt: "A sunlit indoor lounge area with a pool containing a flamingo", mask, n: 1, size: "256x256" }, target.config);
+const [status, result] = await imagesEdits(
+  image,
+  { prompt: "A sunlit indoor lounge area with a pool containing a flamingo", mask, n: 1, size: "256x256" },
+  target.config,
+);
 if (status === "error") {
   console.error(`image edit failed (${result.kind}): ${result.message}`);
   process.exitCode = 1;

@@ -8,7 +8,12 @@ import { chooseTarget } from "./lib/target";
 
 const target = await chooseTarget();
 const [status, stream] = await chatCompletion(
-  { model: "gpt-4o-mini", stream: true, stream_options: { include_usage: true }, messages: [{ role: "user", content: "Where was the 2020 World Series played?" }] },
+  {
+    model: "gpt-4o-mini",
+    stream: true,
+    stream_options: { include_usage: true },
+    messages: [{ role: "user", content: "Where was the 2020 World Series played?" }],
+  },
   target.config,
 );
 if (status === "error") {

@@ -24,7 +24,9 @@ if (upstream.length > 0) {
   if (sync.status !== 0) process.exit(sync.status ?? 1);
 }
 
-const names = readdirSync(SPECS).filter((file) => file.endsWith(".yaml")).sort();
+const names = readdirSync(SPECS)
+  .filter((file) => file.endsWith(".yaml"))
+  .sort();
 rmSync(OUT, { recursive: true, force: true }); // a spec removed from fixtures/ loses its types too
 mkdirSync(OUT, { recursive: true });
 for (const file of names) {
@@ -98,7 +100,8 @@ function usedOnly(spec, name) {
     .map((file) => readFileSync(resolve(ROOT, "src/types", file), "utf8"))
     .join("\n");
   const schemaRoots = [...sources.matchAll(new RegExp(`\\b${alias}\\["([^"]+)"\\]`, "g"))].map((m) => m[1]);
-  const operationRoots = name === "latest" ? new Set([...sources.matchAll(/\b(?:(?:Query|JsonBody)<"([^"]+)">|Operations\["([^"]+)"\])/g)].map((m) => m[1] ?? m[2])) : new Set();
+  const operationRoots =
+    name === "latest" ? new Set([...sources.matchAll(/\b(?:(?:Query|JsonBody)<"([^"]+)">|Operations\["([^"]+)"\])/g)].map((m) => m[1] ?? m[2])) : new Set();
 
   for (const [path, item] of Object.entries(spec.paths ?? {})) {
     for (const [method, operation] of Object.entries(item))

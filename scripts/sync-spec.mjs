@@ -25,9 +25,28 @@ const PROSE = new Set(["description", "summary", "title", "externalDocs", "terms
 const DATA = new Set(["example", "default", "enum", "const", "value", "required"]);
 /** Keys whose value maps names (property names, paths, status codes...) to spec objects. */
 const NAME_MAPS = new Set([
-  "paths", "webhooks", "properties", "patternProperties", "responses", "content", "headers",
-  "encoding", "schemas", "parameters", "requestBodies", "securitySchemes", "links", "callbacks",
-  "variables", "examples", "$defs", "definitions", "dependentSchemas", "pathItems", "mapping", "scopes",
+  "paths",
+  "webhooks",
+  "properties",
+  "patternProperties",
+  "responses",
+  "content",
+  "headers",
+  "encoding",
+  "schemas",
+  "parameters",
+  "requestBodies",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "variables",
+  "examples",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+  "pathItems",
+  "mapping",
+  "scopes",
 ]);
 
 /** An example string that reads as a sentence (4+ words) becomes a neutral placeholder: examples keep
@@ -66,8 +85,7 @@ function strip(node, mapOf) {
   return out;
 }
 
-const admitsNull = (s) =>
-  s && typeof s === "object" && (s.nullable === true || s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
+const admitsNull = (s) => s && typeof s === "object" && (s.nullable === true || s.type === "null" || (Array.isArray(s.type) && s.type.includes("null")));
 /** Keywords that annotate a schema rather than constrain it: they stay outside an added anyOf. */
 const ANNOTATIONS = new Set(["default", "example", "examples", "deprecated", "readOnly", "writeOnly"]);
 

@@ -16,25 +16,25 @@ export const OUTPUT = "tests/types/coverage.generated.test-d.ts";
 
 // Positional by design: the upload input is an argument of its own, not a params field.
 const POSITIONAL = {
-  "filesUpload": ["file"],
-  "audioTranscription": ["file"],
-  "audioTranslation": ["file"],
-  "imagesEdits": ["image"],
-  "imagesVariations": ["image"],
-  "uploadsAddPart": ["data"],
+  filesUpload: ["file"],
+  audioTranscription: ["file"],
+  audioTranslation: ["file"],
+  imagesEdits: ["image"],
+  imagesVariations: ["image"],
+  uploadsAddPart: ["data"],
 };
 
 // Query parameters of operations whose function has no params slot in the catalogue (openai.ex has
 // none either): exposing them needs a runtime change. The generator checks this list is exact.
 const NO_PARAMS_SLOT = {
-  "responses": ["stream"],
-  "finetunesListEvents": ["stream"],
+  responses: ["stream"],
+  finetunesListEvents: ["stream"],
 };
 
 // Query parameters of a POST beside its JSON body: the function takes them under their plain name
 // (`include`, sent as `include[]` in the query), which this table of spec names cannot express.
 const QUERY_ON_BODY_CALL = {
-  "threadRunCreate": ["include[]"],
+  threadRunCreate: ["include[]"],
 };
 
 const ID = JSON.stringify("id_1");
@@ -104,7 +104,12 @@ export const TABLE = [
   { fn: "threadMessageModify", call: `threadMessageModify(${ID}, ${ID}, $P)`, spec: "latest", op: "POST /threads/{thread_id}/messages/{message_id}" },
   { fn: "threadMessageDelete", call: `threadMessageDelete(${ID}, ${ID})`, spec: "latest", op: "DELETE /threads/{thread_id}/messages/{message_id}" },
   { fn: "threadMessageFiles", call: `threadMessageFiles(${ID}, ${ID}, $P)`, spec: "2023-12", op: "GET /threads/{thread_id}/messages/{message_id}/files" },
-  { fn: "threadMessageFile", call: `threadMessageFile(${ID}, ${ID}, ${ID})`, spec: "2023-12", op: "GET /threads/{thread_id}/messages/{message_id}/files/{file_id}" },
+  {
+    fn: "threadMessageFile",
+    call: `threadMessageFile(${ID}, ${ID}, ${ID})`,
+    spec: "2023-12",
+    op: "GET /threads/{thread_id}/messages/{message_id}/files/{file_id}",
+  },
   { fn: "threadRuns", call: `threadRuns(${ID}, $P)`, spec: "latest", op: "GET /threads/{thread_id}/runs" },
   { fn: "threadRun", call: `threadRun(${ID}, ${ID})`, spec: "latest", op: "GET /threads/{thread_id}/runs/{run_id}" },
   { fn: "threadRunCreate", call: `threadRunCreate(${ID}, $P)`, spec: "latest", op: "POST /threads/{thread_id}/runs" },
@@ -157,9 +162,19 @@ export const TABLE = [
   { fn: "vectorStoreFileCreate", call: `vectorStoreFileCreate(${ID}, $P)`, spec: "latest", op: "POST /vector_stores/{vector_store_id}/files" },
   { fn: "vectorStoreFileModify", call: `vectorStoreFileModify(${ID}, ${ID}, $P)`, spec: "latest", op: "POST /vector_stores/{vector_store_id}/files/{file_id}" },
   { fn: "vectorStoreFileDelete", call: `vectorStoreFileDelete(${ID}, ${ID})`, spec: "latest", op: "DELETE /vector_stores/{vector_store_id}/files/{file_id}" },
-  { fn: "vectorStoreFileContent", call: `vectorStoreFileContent(${ID}, ${ID})`, spec: "latest", op: "GET /vector_stores/{vector_store_id}/files/{file_id}/content" },
+  {
+    fn: "vectorStoreFileContent",
+    call: `vectorStoreFileContent(${ID}, ${ID})`,
+    spec: "latest",
+    op: "GET /vector_stores/{vector_store_id}/files/{file_id}/content",
+  },
   { fn: "vectorStoreFileBatchCreate", call: `vectorStoreFileBatchCreate(${ID}, $P)`, spec: "latest", op: "POST /vector_stores/{vector_store_id}/file_batches" },
-  { fn: "vectorStoreFileBatch", call: `vectorStoreFileBatch(${ID}, ${ID})`, spec: "latest", op: "GET /vector_stores/{vector_store_id}/file_batches/{batch_id}" },
+  {
+    fn: "vectorStoreFileBatch",
+    call: `vectorStoreFileBatch(${ID}, ${ID})`,
+    spec: "latest",
+    op: "GET /vector_stores/{vector_store_id}/file_batches/{batch_id}",
+  },
   {
     fn: "vectorStoreFileBatchCancel",
     call: `vectorStoreFileBatchCancel(${ID}, ${ID})`,
@@ -268,7 +283,10 @@ function responseProperties(spec, op) {
 
 function deref(spec, node, seen = 0) {
   if (node && typeof node === "object" && typeof node.$ref === "string" && seen < 20) {
-    const target = node.$ref.replace(/^#\//, "").split("/").reduce((at, key) => at?.[key], spec);
+    const target = node.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce((at, key) => at?.[key], spec);
     return deref(spec, target, seen + 1);
   }
   return node;
@@ -318,7 +336,11 @@ function makeSampler(spec) {
     if (type === "object" || node.properties) {
       const required = new Set(collectRequired(spec, node));
       const props = collectProperties(spec, node);
-      return Object.fromEntries(Object.entries(props).filter(([name]) => required.has(name)).map(([name, sub]) => [name, sample(sub, depth + 1)]));
+      return Object.fromEntries(
+        Object.entries(props)
+          .filter(([name]) => required.has(name))
+          .map(([name, sub]) => [name, sample(sub, depth + 1)]),
+      );
     }
     return "x";
   };

@@ -180,7 +180,10 @@ export function parseError(body: string, what: string, message = `Could not pars
 
 /** @internal Builds a `file` error: an upload input that cannot be read, or (`write`) a download destination. */
 export function fileError(path: string, reason: string, access: "read" | "write" = "read"): FileError {
-  const message = access === "read" ? `Cannot read upload file ${path} (${reason})` : `Cannot write download file ${path} (${reason}); check the directory exists and is writable`;
+  const message =
+    access === "read"
+      ? `Cannot read upload file ${path} (${reason})`
+      : `Cannot write download file ${path} (${reason}); check the directory exists and is writable`;
   return { kind: "file", path, message };
 }
 

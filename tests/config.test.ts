@@ -585,11 +585,14 @@ describe("nothing handed out aliases internal state", () => {
     ["getConfig()", () => resolved()],
     ["getConfig(override without httpOptions)", () => resolved({ organizationKey: "org-x" })],
     ["getConfig(override with httpOptions)", () => resolved({ httpOptions: { timeout: 5 } })],
-    ["setConfig()'s result", () => {
-      const [status, config] = setConfig({});
-      if (status !== "ok") throw new Error(config.message);
-      return config;
-    }],
+    [
+      "setConfig()'s result",
+      () => {
+        const [status, config] = setConfig({});
+        if (status !== "ok") throw new Error(config.message);
+        return config;
+      },
+    ],
   ];
   it.each(given)("editing %s changes no later call", async (_name, get) => {
     setConfig({ apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { retry: 1, headers: { "X-Set": "s" }, query: { "api-version": "1" } } });

@@ -58,10 +58,19 @@ describe("api errors: a non-2xx with an OpenAI error body", () => {
     const body = { error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } };
     mock.server.on(CHAT, { status: 429, headers: { "retry-after-ms": "1500" }, body });
     const result = await chatCompletion(params, noRetry());
-    expect(result).toEqual(["error", {
-      kind: "api", status: 429, message: expect.stringContaining("Rate limit reached"), error: body.error, body, headers: anyHeaders,
-      requestId: expect.any(String), retryAfter: 1500,
-    }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "api",
+        status: 429,
+        message: expect.stringContaining("Rate limit reached"),
+        error: body.error,
+        body,
+        headers: anyHeaders,
+        requestId: expect.any(String),
+        retryAfter: 1500,
+      },
+    ]);
   });
 
   it("carries retryAfter from Retry-After in seconds", async () => {
@@ -76,10 +85,17 @@ describe("http errors: a non-2xx (or empty 2xx) with any other body", () => {
     const html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     mock.server.on(CHAT, { status: 502, headers: { "content-type": "text/html" }, body: html });
     const result = await chatCompletion(params, noRetry());
-    expect(result).toEqual(["error", {
-      kind: "http", status: 502, message: expect.stringContaining(CHAT), body: html,
-      headers: expect.objectContaining({ "content-type": "text/html" }), requestId: expect.any(String),
-    }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "http",
+        status: 502,
+        message: expect.stringContaining(CHAT),
+        body: html,
+        headers: expect.objectContaining({ "content-type": "text/html" }),
+        requestId: expect.any(String),
+      },
+    ]);
     expect((result[1] as { message: string }).message).toContain("502");
   });
 
@@ -87,26 +103,44 @@ describe("http errors: a non-2xx (or empty 2xx) with any other body", () => {
     for (const status of [200, 204]) {
       mock.server.on(CHAT, { status }, 1);
       const result = await chatCompletion(params, mock.config());
-      expect(result).toEqual(["error", {
-        kind: "http", status, message: expect.stringContaining(CHAT), body: "", headers: anyHeaders, requestId: expect.any(String),
-      }]);
+      expect(result).toEqual([
+        "error",
+        {
+          kind: "http",
+          status,
+          message: expect.stringContaining(CHAT),
+          body: "",
+          headers: anyHeaders,
+          requestId: expect.any(String),
+        },
+      ]);
     }
   });
 
   it("an empty 500", async () => {
     mock.server.on(CHAT, { status: 500 });
     const result = await chatCompletion(params, noRetry());
-    expect(result).toEqual(["error", { kind: "http", status: 500, message: expect.stringContaining("500"), body: "", headers: anyHeaders, requestId: expect.any(String) }]);
+    expect(result).toEqual([
+      "error",
+      { kind: "http", status: 500, message: expect.stringContaining("500"), body: "", headers: anyHeaders, requestId: expect.any(String) },
+    ]);
   });
 
   it("problem+json keeps the parsed object", async () => {
     const problem = { type: "about:blank", title: "Bad Request", status: 400, detail: "api-version is required" };
     mock.server.on(CHAT, { status: 400, headers: { "content-type": "application/problem+json" }, body: problem });
     const result = await chatCompletion(params, mock.config());
-    expect(result).toEqual(["error", {
-      kind: "http", status: 400, message: expect.stringContaining("api-version is required"), body: problem,
-      headers: expect.objectContaining({ "content-type": "application/problem+json" }), requestId: expect.any(String),
-    }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "http",
+        status: 400,
+        message: expect.stringContaining("api-version is required"),
+        body: problem,
+        headers: expect.objectContaining({ "content-type": "application/problem+json" }),
+        requestId: expect.any(String),
+      },
+    ]);
   });
 
   it("a JSON body whose error is not an object is http, not api", async () => {
@@ -207,9 +241,9 @@ describe("a long-lived signal shared by many calls", () => {
 
 describe("parse errors: a 2xx whose body should be JSON and is not", () => {
   it("malformed JSON", async () => {
-    mock.server.on(CHAT, { headers: { "content-type": "application/json" }, body: "{\"id\": \"chatcmpl-1\", " });
+    mock.server.on(CHAT, { headers: { "content-type": "application/json" }, body: '{"id": "chatcmpl-1", ' });
     const result = await chatCompletion(params, mock.config());
-    expect(result).toEqual(["error", { kind: "parse", body: "{\"id\": \"chatcmpl-1\", ", message: expect.stringContaining(CHAT) }]);
+    expect(result).toEqual(["error", { kind: "parse", body: '{"id": "chatcmpl-1", ', message: expect.stringContaining(CHAT) }]);
   });
 
   it("keeps only the first KB of the body", async () => {
@@ -285,20 +319,52 @@ describe("argument errors: nothing is sent", () => {
 
   it("getters that throw, in params and in config", async () => {
     const badParams = { ...params };
-    Object.defineProperty(badParams, "temperature", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(badParams, "temperature", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     const badConfig = { ...mock.config() };
-    Object.defineProperty(badConfig, "apiKey", { enumerable: true, get: () => { throw new Error("boom"); } });
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("boom"); } });
-    for (const [p, c] of [[badParams, mock.config()], [params, badConfig], [hostile, mock.config()], [params, hostile]] as const) {
+    Object.defineProperty(badConfig, "apiKey", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("boom");
+        },
+      },
+    );
+    for (const [p, c] of [
+      [badParams, mock.config()],
+      [params, badConfig],
+      [hostile, mock.config()],
+      [params, hostile],
+    ] as const) {
       let result: unknown;
-      await expect((async () => { result = await chatCompletion(p as ChatCompletionParams, c as Config); })()).resolves.toBeUndefined();
+      await expect(
+        (async () => {
+          result = await chatCompletion(p as ChatCompletionParams, c as Config);
+        })(),
+      ).resolves.toBeUndefined();
       expect(result).toEqual(["error", expect.objectContaining({ kind: "argument", message: expect.any(String) })]);
     }
     expect(mock.server.requests).toHaveLength(0);
   });
 
   it("a caller's signal whose addEventListener throws", async () => {
-    const signal = { aborted: false, addEventListener: () => { throw new Error("boom"); }, removeEventListener: () => undefined };
+    const signal = {
+      aborted: false,
+      addEventListener: () => {
+        throw new Error("boom");
+      },
+      removeEventListener: () => undefined,
+    };
     const result = await chatCompletion(params, mock.config({ httpOptions: { signal: signal as unknown as AbortSignal } }));
     expect(result).toEqual(["error", { kind: "argument", argument: "arguments", message: expect.stringContaining("boom") }]);
     expect(mock.server.requests).toHaveLength(0);

@@ -81,16 +81,26 @@ describe("request headers", () => {
 
   it("Accept: */* for binary and text endpoints", async () => {
     mock.server.on("GET /files/:id/content", { body: new Uint8Array([1, 2]) });
-    const result = await request<Uint8Array>({ method: "GET", path: "/files/{id}/content", ids: { id: "file-1" }, send: "none", config: mock.config(), decode: "bytes" });
+    const result = await request<Uint8Array>({
+      method: "GET",
+      path: "/files/{id}/content",
+      ids: { id: "file-1" },
+      send: "none",
+      config: mock.config(),
+      decode: "bytes",
+    });
     expect(result[0]).toBe("ok");
     expect(result[1]).toEqual(new Uint8Array([1, 2]));
     expect(seen().headers.accept).toBe("*/*");
   });
 
   it("httpOptions.headers add headers and override built-in ones by name, case-insensitively", async () => {
-    await chatCompletion(chatParams, mock.config({
-      httpOptions: { headers: { "User-Agent": "my-app/2.0", ACCEPT: "application/json; q=1", "api-key": "azure-key", "X-Trace": "t-1" } },
-    }));
+    await chatCompletion(
+      chatParams,
+      mock.config({
+        httpOptions: { headers: { "User-Agent": "my-app/2.0", ACCEPT: "application/json; q=1", "api-key": "azure-key", "X-Trace": "t-1" } },
+      }),
+    );
     const { headers } = seen();
     expect(headers["user-agent"]).toBe("my-app/2.0");
     expect(headers.accept).toBe("application/json; q=1");
@@ -117,7 +127,12 @@ describe("the URL", () => {
   });
 
   it("GET params travel in the query, merged with httpOptions.query", async () => {
-    await request({ method: "GET", path: "/models", params: { limit: 2, order: "desc" }, config: mock.config({ httpOptions: { query: { "api-version": "v" } } }) });
+    await request({
+      method: "GET",
+      path: "/models",
+      params: { limit: 2, order: "desc" },
+      config: mock.config({ httpOptions: { query: { "api-version": "v" } } }),
+    });
     expect(seen().query).toEqual({ limit: "2", order: "desc", "api-version": "v" });
     expect(seen().bodySize).toBe(0);
   });

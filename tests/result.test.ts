@@ -80,17 +80,21 @@ describe("ResponseMeta", () => {
   });
 
   it("parses the x-ratelimit-* headers into rateLimit", async () => {
-    mock.server.on("GET /models", {
-      headers: {
-        "x-ratelimit-limit-requests": "10000",
-        "x-ratelimit-limit-tokens": "2000000",
-        "x-ratelimit-remaining-requests": "9999",
-        "x-ratelimit-remaining-tokens": "1999950",
-        "x-ratelimit-reset-requests": "6ms",
-        "x-ratelimit-reset-tokens": "1s",
+    mock.server.on(
+      "GET /models",
+      {
+        headers: {
+          "x-ratelimit-limit-requests": "10000",
+          "x-ratelimit-limit-tokens": "2000000",
+          "x-ratelimit-remaining-requests": "9999",
+          "x-ratelimit-remaining-tokens": "1999950",
+          "x-ratelimit-reset-requests": "6ms",
+          "x-ratelimit-reset-tokens": "1s",
+        },
+        body: modelsList,
       },
-      body: modelsList,
-    }, 1);
+      1,
+    );
     const [, , meta] = await models(mock.config());
     expect(meta?.rateLimit).toEqual({
       limitRequests: 10000,
@@ -103,10 +107,14 @@ describe("ResponseMeta", () => {
   });
 
   it("keeps only the rate-limit fields that are present and numeric", async () => {
-    mock.server.on("GET /models", {
-      headers: { "x-ratelimit-remaining-requests": "7", "x-ratelimit-limit-tokens": "lots" },
-      body: modelsList,
-    }, 1);
+    mock.server.on(
+      "GET /models",
+      {
+        headers: { "x-ratelimit-remaining-requests": "7", "x-ratelimit-limit-tokens": "lots" },
+        body: modelsList,
+      },
+      1,
+    );
     const [, , meta] = await models(mock.config());
     expect(meta?.rateLimit).toEqual({ remainingRequests: 7 });
   });

@@ -220,7 +220,10 @@ describe("redirects", () => {
     try {
       mock.server.on("GET /models", { status: 302, headers: { location: `${other.url}/models` } });
       const result = await models(mock.config());
-      expect(result).toEqual(["error", expect.objectContaining({ kind: "http", status: 302, headers: expect.objectContaining({ location: `${other.url}/models` }) })]);
+      expect(result).toEqual([
+        "error",
+        expect.objectContaining({ kind: "http", status: 302, headers: expect.objectContaining({ location: `${other.url}/models` }) }),
+      ]);
       expect(other.requests).toHaveLength(0);
       expect(mock.server.requests).toHaveLength(1);
     } finally {
@@ -290,7 +293,14 @@ describe("redirects", () => {
 describe("backoff between attempts", () => {
   it("doubles from retryDelay, is capped at 8 000 ms, and takes off up to 25 % jitter", () => {
     for (let run = 0; run < 200; run++) {
-      for (const [attempt, full] of [[0, 500], [1, 1000], [2, 2000], [3, 4000], [4, 8000], [9, 8000]] as const) {
+      for (const [attempt, full] of [
+        [0, 500],
+        [1, 1000],
+        [2, 2000],
+        [3, 4000],
+        [4, 8000],
+        [9, 8000],
+      ] as const) {
         const wait = backoffMs(attempt, 500);
         expect(wait).toBeGreaterThanOrEqual(full * 0.75);
         expect(wait).toBeLessThanOrEqual(full);

@@ -50,12 +50,19 @@ describe("the API key never appears in an error tuple", () => {
   });
 
   it("http: the key echoed in a JSON body that is not an OpenAI error", async () => {
-    mock.server.on(CHAT, (request) => ({ status: 400, body: { detail: `your key ${keyOf(request)} is wrong`, echo: { authorization: request.headers.authorization } } }));
+    mock.server.on(CHAT, (request) => ({
+      status: 400,
+      body: { detail: `your key ${keyOf(request)} is wrong`, echo: { authorization: request.headers.authorization } },
+    }));
     expectNoKey(await chatCompletion(params, noRetry()), "http");
   });
 
   it("api and http: the key echoed in a response header", async () => {
-    mock.server.on(CHAT, (request) => ({ status: 401, headers: { "x-echo": keyOf(request), "www-authenticate": `Bearer ${keyOf(request)}` }, body: { error: { message: "no" } } }), 1);
+    mock.server.on(
+      CHAT,
+      (request) => ({ status: 401, headers: { "x-echo": keyOf(request), "www-authenticate": `Bearer ${keyOf(request)}` }, body: { error: { message: "no" } } }),
+      1,
+    );
     expectNoKey(await chatCompletion(params, noRetry()), "api");
     mock.server.on(CHAT, (request) => ({ status: 500, headers: { "x-echo": keyOf(request) }, body: "oops" }), 1);
     expectNoKey(await chatCompletion(params, noRetry()), "http");

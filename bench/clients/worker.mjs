@@ -37,7 +37,11 @@ async function makeClient() {
         return JSON.parse(await response.text());
       },
       async stream() {
-        const response = await fetch(`${url}/chat/completions`, { method: "POST", headers, body: JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true }) });
+        const response = await fetch(`${url}/chat/completions`, {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ model: MODEL, messages: MESSAGES, stream: true }),
+        });
         return countDataEvents(response.body);
       },
     };
@@ -45,15 +49,22 @@ async function makeClient() {
   if (name === "fetch+timeout" || name === "ofetch+timeout") {
     const headers = { accept: "application/json", "user-agent": "openai-ex/bench", authorization: `Bearer ${KEY}`, "content-type": "application/json" };
     const { ofetch } = await import("ofetch");
-    const send = name === "fetch+timeout"
-      ? (init) => fetch(`${url}/chat/completions`, init)
-      : (init) => ofetch.raw(`${url}/chat/completions`, { ...init, retry: 0, ignoreResponseError: true, responseType: "stream" });
+    const send =
+      name === "fetch+timeout"
+        ? (init) => fetch(`${url}/chat/completions`, init)
+        : (init) => ofetch.raw(`${url}/chat/completions`, { ...init, retry: 0, ignoreResponseError: true, responseType: "stream" });
     return {
       async chat() {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(), 600_000);
         try {
-          const response = await send({ method: "POST", headers, redirect: "manual", signal: controller.signal, body: JSON.stringify({ model: MODEL, messages: MESSAGES }) });
+          const response = await send({
+            method: "POST",
+            headers,
+            redirect: "manual",
+            signal: controller.signal,
+            body: JSON.stringify({ model: MODEL, messages: MESSAGES }),
+          });
           return JSON.parse(await response.text());
         } finally {
           clearTimeout(timer);

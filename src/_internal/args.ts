@@ -30,7 +30,10 @@ export function checkParams(value: unknown, optional: boolean, idHint?: string):
   if (key === undefined) return undefined;
   return keys.every((name) => CONFIG_KEYS.has(name))
     ? argumentError("params", `params has the config key "${key}": pass the config as the last argument (with {} for params when they are optional)`)
-    : argumentError("params", `params has the config key "${key}" beside other fields: pass the config as its own argument after the params, e.g. (params, { ${key} })`);
+    : argumentError(
+        "params",
+        `params has the config key "${key}" beside other fields: pass the config as its own argument after the params, e.g. (params, { ${key} })`,
+      );
 }
 
 /**
@@ -58,8 +61,15 @@ export function paramsAndConfig(params: unknown, config: unknown): [params: unkn
 
 /** A short description of a value's type for messages (never the value itself). */
 export function describe(value: unknown): string {
-  return value === "" ? "an empty string" : value === null ? "null" : Array.isArray(value) ? "an array"
-    : typeof value === "object" ? withArticle(`${Object.prototype.toString.call(value).slice(8, -1)} object`) : typeof value;
+  return value === ""
+    ? "an empty string"
+    : value === null
+      ? "null"
+      : Array.isArray(value)
+        ? "an array"
+        : typeof value === "object"
+          ? withArticle(`${Object.prototype.toString.call(value).slice(8, -1)} object`)
+          : typeof value;
 }
 
 function withArticle(noun: string): string {

@@ -26,7 +26,8 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode, cre
   const stream: EventStream<T> = {
     meta: source.meta,
     [Symbol.asyncIterator]() {
-      if (started) return once<T>(["error", argumentError("stream", `The stream of ${source.what} was already iterated; an EventStream can be read only once`)]);
+      if (started)
+        return once<T>(["error", argumentError("stream", `The stream of ${source.what} was already iterated; an EventStream can be read only once`)]);
       started = true;
       return iterator;
     },
@@ -35,4 +36,3 @@ export function createEventStream<T>(source: StreamSource, mode: StreamMode, cre
   };
   return stream;
 }
-

@@ -38,12 +38,19 @@ export function stopFailure(signal: AttemptSignal, timeout: number, what: string
  * @example
  * catch (cause) { return err(attemptFailure(signal, prepared, timeout, cause, "body")); }
  */
-export function attemptFailure(signal: AttemptSignal, { what, secret }: AttemptContext, timeout: number, cause: unknown, phase: Phase = "request"): OpenAIError {
+export function attemptFailure(
+  signal: AttemptSignal,
+  { what, secret }: AttemptContext,
+  timeout: number,
+  cause: unknown,
+  phase: Phase = "request",
+): OpenAIError {
   const stopped = stopFailure(signal, timeout, what, phase);
   if (stopped) return stopped;
   const failure = networkError(cause, what + DURING[phase]);
   failure.message = scrub(failure.message, secret);
   failure.cause = scrub(failure.cause, secret);
-  if (isRedirectRefusal(failure)) failure.message += " (the server answered an upload with a redirect; uploads never follow redirects: point apiUrl at the final URL)";
+  if (isRedirectRefusal(failure))
+    failure.message += " (the server answered an upload with a redirect; uploads never follow redirects: point apiUrl at the final URL)";
   return failure;
 }

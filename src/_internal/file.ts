@@ -27,7 +27,8 @@ export const FALLBACK_TYPE = "application/octet-stream";
 export async function toFilePart(input: unknown, argument: string, needsName = false): Promise<FilePart | OpenAIError> {
   if (typeof input === "string") return fromPath(input, argument);
   if (input instanceof URL) {
-    if (input.protocol !== "file:") return argumentError(argument, `${argument} must be a file: URL, got a ${input.protocol} URL; download it first or pass a Blob`);
+    if (input.protocol !== "file:")
+      return argumentError(argument, `${argument} must be a file: URL, got a ${input.protocol} URL; download it first or pass a Blob`);
     const url = builtin<Url>("node:url");
     if (!url) return fileError(input.href, "reading a path needs Node.js 20.16 or later; pass a Blob instead");
     return fromPath(url.fileURLToPath(input), argument);
@@ -64,7 +65,10 @@ async function fromNamed({ data, filename, type }: Record<string, unknown>, argu
 }
 
 function unnamed(argument: string, what: string): OpenAIError {
-  return argumentError(argument, `${argument} is ${what}: the API tells the format from the file name, so name it with toFile(bytes, "speech.mp3") or pass a File`);
+  return argumentError(
+    argument,
+    `${argument} is ${what}: the API tells the format from the file name, so name it with toFile(bytes, "speech.mp3") or pass a File`,
+  );
 }
 
 /** Checks a path can be read (so a bad one fails before anything is sent) and opens it as a Blob. */
@@ -84,7 +88,7 @@ async function fromPath(path: string, argument: string): Promise<FilePart | Open
     return { blob, filename: paths.basename(path) };
   } catch (cause) {
     const code = (cause as { code?: unknown }).code;
-    return fileError(path, typeof code === "string" ? code : (cause as Error)?.message ?? "unknown error");
+    return fileError(path, typeof code === "string" ? code : ((cause as Error)?.message ?? "unknown error"));
   }
 }
 

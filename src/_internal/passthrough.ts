@@ -49,18 +49,27 @@ export function passthroughSpec(method: unknown, path: unknown, params: unknown,
   }
   // A full URL here would send the API key to another host: the path is always relative to apiUrl.
   if (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//")) {
-    return argumentError("path", "path must be a string starting with \"/\", relative to apiUrl (e.g. \"/models/{model}\")");
+    return argumentError("path", 'path must be a string starting with "/", relative to apiUrl (e.g. "/models/{model}")');
   }
   if (options !== undefined && !isPlainObject(options)) return argumentError("config", "config must be a plain object or omitted");
   // `ids`, `accept` and `events` are the escape hatch's own options; the rest is the call's config.
   const { ids, accept, events, ...config } = (options ?? {}) as { ids?: unknown; accept?: unknown; events?: unknown };
-  if (ids !== undefined && !isPlainObject(ids)) return argumentError("ids", "ids must be a plain object of path segments, e.g. { model: \"gpt-4o\" }");
-  if (events !== undefined && events !== "data" && events !== "named") return argumentError("events", "events must be \"data\" or \"named\"");
+  if (ids !== undefined && !isPlainObject(ids)) return argumentError("ids", 'ids must be a plain object of path segments, e.g. { model: "gpt-4o" }');
+  if (events !== undefined && events !== "data" && events !== "named") return argumentError("events", 'events must be "data" or "named"');
   if (accept !== undefined && accept !== "json" && accept !== "bytes" && accept !== "text") {
-    return argumentError("accept", "accept must be \"json\", \"bytes\" or \"text\"");
+    return argumentError("accept", 'accept must be "json", "bytes" or "text"');
   }
   const verb = method.toUpperCase() as RequestSpec["method"];
-  const spec: PassthroughSpec = { method: verb, path, ids: ids ?? {}, params, paramsOptional: true, config, decode: (accept ?? "json") as BodyKind, eventsNamed: events === "named" };
+  const spec: PassthroughSpec = {
+    method: verb,
+    path,
+    ids: ids ?? {},
+    params,
+    paramsOptional: true,
+    config,
+    decode: (accept ?? "json") as BodyKind,
+    eventsNamed: events === "named",
+  };
   if (params instanceof FormData) return { ...spec, send: "none", form: () => Promise.resolve(params) };
   if (isPlainObject(params) && "file" in params && verb !== "GET" && verb !== "DELETE") {
     const { file, ...fields } = params;

@@ -84,7 +84,16 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
   const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
-  return { config, url: joinUrl(config.apiUrl, path), method, headers, query: query && !isEmpty(query) ? query : undefined, body, what: `${method} ${path}`, secret: secretOf(config) };
+  return {
+    config,
+    url: joinUrl(config.apiUrl, path),
+    method,
+    headers,
+    query: query && !isEmpty(query) ? query : undefined,
+    body,
+    what: `${method} ${path}`,
+    secret: secretOf(config),
+  };
 }
 
 /** Builds an upload's multipart body (it may fail with a `file` error) and attaches it to `prepared`. */
@@ -101,7 +110,10 @@ export async function attachForm(prepared: Prepared, form: NonNullable<RequestSp
 }
 
 /** Moves `keys` of `params` into a query record; the rest stays for the JSON body. */
-function splitParams(params: Record<string, unknown> | undefined, keys: readonly string[]): [Record<string, unknown> | undefined, Record<string, unknown> | undefined] {
+function splitParams(
+  params: Record<string, unknown> | undefined,
+  keys: readonly string[],
+): [Record<string, unknown> | undefined, Record<string, unknown> | undefined] {
   if (!params || !keys.some((key) => params[key] !== undefined)) return [params, undefined];
   const body = { ...params };
   const query: Record<string, unknown> = {};

@@ -69,7 +69,10 @@ function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>): Promise<Result<T>> 
   }
   if ("kind" in prepared) return Promise.resolve(err(prepared));
   if (!spec.form) return exchange(prepared, onSuccess);
-  return attachForm(prepared, spec.form).then((ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess)), (cause) => err(unreadable(cause)));
+  return attachForm(prepared, spec.form).then(
+    (ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess)),
+    (cause) => err(unreadable(cause)),
+  );
 }
 
 /** A getter that throws, a proxy, an exotic argument. */
@@ -106,7 +109,15 @@ async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>
     }
     let response: Response;
     try {
-      response = await transport({ url: route.url, method: route.method, headers: route.headers, query: prepared.query, body: route.body, signal: signal.signal, fetch: options.fetch });
+      response = await transport({
+        url: route.url,
+        method: route.method,
+        headers: route.headers,
+        query: prepared.query,
+        body: route.body,
+        signal: signal.signal,
+        fetch: options.fetch,
+      });
     } catch (cause) {
       signal.dispose();
       return err(attemptFailure(signal, prepared, options.timeout, cause));
@@ -143,7 +154,9 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
     if (!text || status === 204) {
-      return spec.emptyResult !== undefined ? ok(spec.emptyResult as T, meta) : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
+      return spec.emptyResult !== undefined
+        ? ok(spec.emptyResult as T, meta)
+        : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));
     }
     try {
       return ok(JSON.parse(text), meta);

@@ -46,7 +46,13 @@ export function metaFrom(status: number, headers: Record<string, string>): Respo
  * Maps a non-2xx to an `api` error (the body is OpenAI's `{ error: { message } }`) or an `http`
  * error (any other body). `what` is e.g. `POST /chat/completions`.
  */
-export function errorFromStatus(status: number, headers: Record<string, string>, text: string, what: string, retryAfter: number | undefined): ApiError | HttpError {
+export function errorFromStatus(
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+  what: string,
+  retryAfter: number | undefined,
+): ApiError | HttpError {
   let body: unknown = text;
   try {
     body = JSON.parse(text);
@@ -54,16 +60,19 @@ export function errorFromStatus(status: number, headers: Record<string, string>,
     // not JSON: keep the text
   }
   const error = (body as { error?: OpenAIErrorBody } | null)?.error;
-  const failure = (typeof error?.message === "string"
-    ? { kind: "api", status, message: `${status} ${error.message || error.code || "error"} (${what})`, error, body, headers }
-    : {
-      kind: "http",
-      status,
-      message: `${status} ${status < 300 ? "no body where JSON was expected" : status < 400 ? "redirect (not followed)" : status < 500 ? "client error" : "server error"} from ${what}: ${
-        (typeof body === "string" ? body.replace(/\s+/g, " ").trim() : JSON.stringify(body)).slice(0, 200) || "empty body"}`,
-      body,
-      headers,
-    }) as ApiError | HttpError;
+  const failure = (
+    typeof error?.message === "string"
+      ? { kind: "api", status, message: `${status} ${error.message || error.code || "error"} (${what})`, error, body, headers }
+      : {
+          kind: "http",
+          status,
+          message: `${status} ${status < 300 ? "no body where JSON was expected" : status < 400 ? "redirect (not followed)" : status < 500 ? "client error" : "server error"} from ${what}: ${
+            (typeof body === "string" ? body.replace(/\s+/g, " ").trim() : JSON.stringify(body)).slice(0, 200) || "empty body"
+          }`,
+          body,
+          headers,
+        }
+  ) as ApiError | HttpError;
   if (headers["x-request-id"]) failure.requestId = headers["x-request-id"];
   if (retryAfter !== undefined) failure.retryAfter = retryAfter;
   return failure;

@@ -8,13 +8,18 @@ import { describe } from "./args";
  */
 export function fillPath(template: string, ids: Record<string, unknown> | undefined): string | ArgumentError {
   let problem: ArgumentError | undefined;
-  const path = ids ? template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
-    const id = ids[name];
-    // "." and ".." survive percent-encoding and the URL parser would resolve them to another resource.
-    if (typeof id === "string" && id && id !== "." && id !== "..") return encodeSegment(id);
-    problem ??= argumentError(name, typeof id === "string" && id ? `${name} must be an id, got "${id}"` : `${name} must be a non-empty string, got ${describe(id)}`);
-    return "";
-  }) : template;
+  const path = ids
+    ? template.replace(/\{(\w+)\}/g, (_slot, name: string) => {
+        const id = ids[name];
+        // "." and ".." survive percent-encoding and the URL parser would resolve them to another resource.
+        if (typeof id === "string" && id && id !== "." && id !== "..") return encodeSegment(id);
+        problem ??= argumentError(
+          name,
+          typeof id === "string" && id ? `${name} must be an id, got "${id}"` : `${name} must be a non-empty string, got ${describe(id)}`,
+        );
+        return "";
+      })
+    : template;
   return problem ?? path;
 }
 

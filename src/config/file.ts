@@ -32,7 +32,11 @@ function readConfigFile(): FileConfigState {
   } catch (cause) {
     const { code, message } = cause as { code?: string; message?: string };
     if (code === "ENOENT" && !explicit) return { ok: true, value: {} };
-    return fail(code ? `Cannot read config file ${file} (${code}); fix OPENAI_CONFIG_FILE or create the file` : `Config file ${file} is not valid JSON (${jsonProblem(message)}); fix or remove it`);
+    return fail(
+      code
+        ? `Cannot read config file ${file} (${code}); fix OPENAI_CONFIG_FILE or create the file`
+        : `Config file ${file} is not valid JSON (${jsonProblem(message)}); fix or remove it`,
+    );
   }
   const problem = validateConfig(value, `config file ${file}`);
   if (problem) return fail(problem.message);

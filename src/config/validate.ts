@@ -46,32 +46,56 @@ const sourceOf = (where: string): string => (where === "config" ? "the config ar
  */
 export function validateConfig(value: unknown, where: string): OpenAIError | undefined {
   const source = sourceOf(where);
-  if (!isObject(value)) return argumentError("config", `${source} must be an object like { apiKey }, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+  if (!isObject(value))
+    return argumentError(
+      "config",
+      `${source} must be an object like { apiKey }, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`,
+    );
   const unknown = unknownKey(value, CONFIG_KEYS, source);
   if (unknown) return argumentError("config", unknown);
   for (const key of STRING_FIELDS) {
     const field = value[key];
-    if (field !== undefined && (typeof field !== "string" || (key === "apiUrl" ? CONTROL : BAD_HEADER_VALUE).test(field))) return configError(`${key} in ${source} must be a string ${NO_CONTROL}`);
+    if (field !== undefined && (typeof field !== "string" || (key === "apiUrl" ? CONTROL : BAD_HEADER_VALUE).test(field)))
+      return configError(`${key} in ${source} must be a string ${NO_CONTROL}`);
   }
   if (value.apiUrl !== undefined && !isHttpUrl(value.apiUrl as string)) {
-    return configError(`apiUrl in ${source} must be an absolute http(s) URL without a query or fragment, such as https://api.openai.com/v1 (put query parameters in httpOptions.query)`);
+    return configError(
+      `apiUrl in ${source} must be an absolute http(s) URL without a query or fragment, such as https://api.openai.com/v1 (put query parameters in httpOptions.query)`,
+    );
   }
   const options = value.httpOptions;
   if (options === undefined) return undefined;
   const at = `httpOptions in ${source}`;
   if (!isObject(options)) return configError(`${at} must be an object like { timeout: 30_000 }`);
-  const problem = unknownKey(options, HTTP_OPTION_KEYS, at)
-    ?? NUMBER_OPTIONS.find((key) => options[key] !== undefined && !(typeof options[key] === "number" && options[key] >= 0 && options[key] < Infinity)) // NaN fails both; "3" is no number
-    ?? (["headers", "query"] as const).find((key) => {
+  const problem =
+    unknownKey(options, HTTP_OPTION_KEYS, at) ??
+    NUMBER_OPTIONS.find((key) => options[key] !== undefined && !(typeof options[key] === "number" && options[key] >= 0 && options[key] < Infinity)) ?? // NaN fails both; "3" is no number
+    (["headers", "query"] as const).find((key) => {
       const record = options[key];
-      return record !== undefined && (!isObject(record) || Object.keys(record).some((name) => typeof record[name] !== "string"
-        || (key === "headers" ? !HEADER_NAME.test(name) || BAD_HEADER_VALUE.test(record[name] as string) : CONTROL.test(name + record[name]))));
-    })
-    ?? (options.signal !== undefined && typeof (options.signal as AbortSignal)?.addEventListener !== "function" ? "signal" : undefined)
-    ?? (options.fetch !== undefined && typeof options.fetch !== "function" ? "fetch" : undefined);
+      return (
+        record !== undefined &&
+        (!isObject(record) ||
+          Object.keys(record).some(
+            (name) =>
+              typeof record[name] !== "string" ||
+              (key === "headers" ? !HEADER_NAME.test(name) || BAD_HEADER_VALUE.test(record[name] as string) : CONTROL.test(name + record[name])),
+          ))
+      );
+    }) ??
+    (options.signal !== undefined && typeof (options.signal as AbortSignal)?.addEventListener !== "function" ? "signal" : undefined) ??
+    (options.fetch !== undefined && typeof options.fetch !== "function" ? "fetch" : undefined);
   if (!problem) return undefined;
-  const rule = { signal: "an AbortSignal", fetch: "a function", headers: `an object of header names to strings ${NO_CONTROL}`, query: `an object of strings ${NO_CONTROL}` }[problem];
-  return configError(problem.includes(" ") ? problem : `httpOptions.${problem} in ${source} must be ${rule ?? (problem === "retry" ? "a non-negative number of attempts" : "a non-negative number of milliseconds")}`);
+  const rule = {
+    signal: "an AbortSignal",
+    fetch: "a function",
+    headers: `an object of header names to strings ${NO_CONTROL}`,
+    query: `an object of strings ${NO_CONTROL}`,
+  }[problem];
+  return configError(
+    problem.includes(" ")
+      ? problem
+      : `httpOptions.${problem} in ${source} must be ${rule ?? (problem === "retry" ? "a non-negative number of attempts" : "a non-negative number of milliseconds")}`,
+  );
 }
 
 /** Merges `top` over `base`: fields replace, `httpOptions` merges per key, `headers` per (case-insensitive) name. */

@@ -28,6 +28,11 @@ import { uploadLarge } from "./uploadLarge";
 export function filesUploadLarge(file: LargeFileInput, params: FilesUploadLargeParams, config?: Config): Promise<Result<OpenAIFile>> {
   // uploadLarge returns every failure as a tuple; this catch only guards against exotic arguments (throwing getters).
   return uploadLarge(file, params, config).catch((cause: unknown) =>
-    err(argumentError("arguments", `The arguments could not be read (${cause instanceof Error ? cause.message : "unknown failure"}); pass plain objects and strings`)),
+    err(
+      argumentError(
+        "arguments",
+        `The arguments could not be read (${cause instanceof Error ? cause.message : "unknown failure"}); pass plain objects and strings`,
+      ),
+    ),
   );
 }

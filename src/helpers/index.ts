@@ -7,7 +7,17 @@ export type { PageItem, PaginateArgs } from "./paginate";
 export { poll } from "./poll";
 export type { PollOptions } from "./poll";
 export { batchRun } from "./batchRun";
-export type { BatchRunEndpoint, BatchRunError, BatchRunItem, BatchRunOptions, BatchRunProgress, BatchRunRequest, BatchRunResponse, BatchRunResult, BatchRunShard } from "./batch/types";
+export type {
+  BatchRunEndpoint,
+  BatchRunError,
+  BatchRunItem,
+  BatchRunOptions,
+  BatchRunProgress,
+  BatchRunRequest,
+  BatchRunResponse,
+  BatchRunResult,
+  BatchRunShard,
+} from "./batch/types";
 export { responseFormat } from "./responseFormat";
 export type { ChatResponseFormat, SchemaFormatOptions } from "./responseFormat";
 export { textFormat } from "./textFormat";
@@ -20,7 +30,14 @@ export { responsesParse } from "./responsesParse";
 export type { ParsedResponse, ParsedResponseOutput } from "./responsesParse";
 export { runTools } from "./runTools";
 export type { RunToolsOptions, ToolCallContext, ToolCallOutcome, ToolRound, ToolRun, ToolRunError, ToolRunResult, ToolRunner } from "./runTools";
-export type { InferSchemaOutput, JsonSchemaObject, StandardJsonSchemaLike, StandardJsonSchemaTarget, StandardPathSegment, StandardValidation } from "./structured/standardSchema";
+export type {
+  InferSchemaOutput,
+  JsonSchemaObject,
+  StandardJsonSchemaLike,
+  StandardJsonSchemaTarget,
+  StandardPathSegment,
+  StandardValidation,
+} from "./structured/standardSchema";
 export type { Carrying, CheckOutcome, StructuredSchema } from "./structured/schema";
 export { responsesRunTools } from "./responsesRunTools";
 export type { ResponsesToolRound, ResponsesToolRun, ResponsesToolRunError, ResponsesToolRunResult } from "./responsesRunTools";

@@ -34,12 +34,21 @@ export interface ChatResponseFormat<T = unknown> extends Carrying<T> {
  * if (status === "ok") console.log(completion.choices[0]?.message.parsed?.name);
  * @see https://platform.openai.com/docs/guides/structured-outputs
  */
-export function responseFormat<S extends StandardJsonSchemaLike>(schema: S, name: string, options?: SchemaFormatOptions): ChatResponseFormat<InferSchemaOutput<S>>;
+export function responseFormat<S extends StandardJsonSchemaLike>(
+  schema: S,
+  name: string,
+  options?: SchemaFormatOptions,
+): ChatResponseFormat<InferSchemaOutput<S>>;
 export function responseFormat<T = unknown>(schema: JsonSchemaObject, name: string, options?: SchemaFormatOptions): ChatResponseFormat<T>;
 export function responseFormat(schema: unknown, name: string, options?: SchemaFormatOptions): ChatResponseFormat {
   const { strict, description } = readOptions(options);
   const structured = prepareSchema(schema, "responseFormat schema", strict);
-  const json_schema = { name: typeof name === "string" ? name : "", ...(description === undefined ? {} : { description }), schema: structured.jsonSchema, strict };
+  const json_schema = {
+    name: typeof name === "string" ? name : "",
+    ...(description === undefined ? {} : { description }),
+    schema: structured.jsonSchema,
+    strict,
+  };
   return attach({ type: "json_schema" as const, json_schema }, nameProblem(name, "responseFormat", structured));
 }
 

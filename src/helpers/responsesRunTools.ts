@@ -70,9 +70,12 @@ export async function responsesRunTools<T extends Record<string, unknown>>(
     const prepared = prepareTools(tools);
     if ("kind" in prepared) return fail(prepared);
     const { maxRounds = 10, signal, onRound } = options ?? {};
-    if (!Number.isInteger(maxRounds) || maxRounds < 1) return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
-    if (signal !== undefined && !(signal instanceof AbortSignal)) return fail(argumentError("options.signal", "responsesRunTools options.signal must be an AbortSignal"));
-    if (onRound !== undefined && typeof onRound !== "function") return fail(argumentError("options.onRound", "responsesRunTools options.onRound must be a function"));
+    if (!Number.isInteger(maxRounds) || maxRounds < 1)
+      return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
+    if (signal !== undefined && !(signal instanceof AbortSignal))
+      return fail(argumentError("options.signal", "responsesRunTools options.signal must be an AbortSignal"));
+    if (onRound !== undefined && typeof onRound !== "function")
+      return fail(argumentError("options.onRound", "responsesRunTools options.onRound must be a function"));
     const functions = prepared.tools.map(({ function: fn }) => ({ type: "function" as const, ...fn }));
     const allTools = [...(Array.isArray(rest.tools) ? rest.tools : []), ...functions];
     const roundConfig = loopConfig(config, signal);
@@ -102,7 +105,12 @@ export async function responsesRunTools<T extends Record<string, unknown>>(
       }
       if (calls.length === 0) return ["ok", { response, items: [...items], rounds }, meta];
       if (rounds >= maxRounds) {
-        return fail(argumentError("options.maxRounds", `responsesRunTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's items`));
+        return fail(
+          argumentError(
+            "options.maxRounds",
+            `responsesRunTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's items`,
+          ),
+        );
       }
       request = { ...rest, tools: allTools, previous_response_id: response.id, input: outputs };
     }

@@ -101,8 +101,10 @@ export async function runTools<T extends Record<string, unknown>>(
     const prepared = prepareTools(tools);
     if ("kind" in prepared) return fail(prepared);
     const { maxRounds = 10, signal, onRound } = options ?? {};
-    if (!Number.isInteger(maxRounds) || maxRounds < 1) return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
-    if (signal !== undefined && !(signal instanceof AbortSignal)) return fail(argumentError("options.signal", "runTools options.signal must be an AbortSignal"));
+    if (!Number.isInteger(maxRounds) || maxRounds < 1)
+      return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
+    if (signal !== undefined && !(signal instanceof AbortSignal))
+      return fail(argumentError("options.signal", "runTools options.signal must be an AbortSignal"));
     if (onRound !== undefined && typeof onRound !== "function") return fail(argumentError("options.onRound", "runTools options.onRound must be a function"));
     const allTools = [...(Array.isArray(rest.tools) ? rest.tools : []), ...prepared.tools];
     const roundConfig = loopConfig(config, signal);
@@ -113,7 +115,8 @@ export async function runTools<T extends Record<string, unknown>>(
       if (result[0] === "error") return fail(result[1]);
       const [, completion, meta] = result;
       const message = completion.choices?.[0]?.message;
-      if (!message) return fail({ kind: "parse", body: JSON.stringify(completion).slice(0, 1024), message: `runTools: the completion of round ${rounds} has no message` });
+      if (!message)
+        return fail({ kind: "parse", body: JSON.stringify(completion).slice(0, 1024), message: `runTools: the completion of round ${rounds} has no message` });
       const calls: ToolCall[] = Array.isArray(message.tool_calls) ? message.tool_calls.filter((call): call is ToolCall => call.type === "function") : [];
       messages.push(assistantMessage(message, calls));
       const outcomes = calls.length === 0 ? [] : await untilAborted(runCalls(calls, prepared.runners, rounds, signal), signal);
@@ -128,7 +131,12 @@ export async function runTools<T extends Record<string, unknown>>(
       }
       if (calls.length === 0) return ["ok", { completion, messages: [...messages], rounds }, meta];
       if (rounds >= maxRounds) {
-        return fail(argumentError("options.maxRounds", `runTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's messages`));
+        return fail(
+          argumentError(
+            "options.maxRounds",
+            `runTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's messages`,
+          ),
+        );
       }
     }
   } catch (error) {

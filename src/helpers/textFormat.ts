@@ -32,6 +32,12 @@ export function textFormat<T = unknown>(schema: JsonSchemaObject, name: string, 
 export function textFormat(schema: unknown, name: string, options?: SchemaFormatOptions): ResponseTextFormat {
   const { strict, description } = readOptions(options);
   const structured = prepareSchema(schema, "textFormat schema", strict);
-  const format = { type: "json_schema" as const, name: typeof name === "string" ? name : "", ...(description === undefined ? {} : { description }), schema: structured.jsonSchema, strict };
+  const format = {
+    type: "json_schema" as const,
+    name: typeof name === "string" ? name : "",
+    ...(description === undefined ? {} : { description }),
+    schema: structured.jsonSchema,
+    strict,
+  };
   return attach(format, nameProblem(name, "textFormat", structured));
 }

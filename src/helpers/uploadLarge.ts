@@ -117,7 +117,13 @@ async function sendParts(uploadId: string, blob: Blob, partSize: number, policy:
  * One part, retried on its own by this loop alone: each call runs with `retry: 0` (`config` says so),
  * and `nextWait` (the request layer's own policy) decides whether and how long to wait.
  */
-async function sendPart(uploadId: string, data: Blob, index: number, policy: PartPolicy, config: Config): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
+async function sendPart(
+  uploadId: string,
+  data: Blob,
+  index: number,
+  policy: PartPolicy,
+  config: Config,
+): Promise<readonly ["ok", string] | readonly ["error", OpenAIError]> {
   for (let attempt = 0; ; attempt++) {
     const result = await uploadsAddPart(uploadId, { data, filename: `part-${index + 1}` }, config);
     if (result[0] === "ok") return ["ok", result[1].id];

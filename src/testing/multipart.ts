@@ -29,7 +29,10 @@ export class MultipartRecorder {
   private readonly result: RecordedMultipart = { fields: {}, files: [] };
 
   /** @param boundary The boundary from the content type. @param maxKept Bytes above which file data is dropped. */
-  constructor(boundary: string, private readonly maxKept: number) {
+  constructor(
+    boundary: string,
+    private readonly maxKept: number,
+  ) {
     this.delimiter = Buffer.from(`\r\n--${boundary}`);
   }
 

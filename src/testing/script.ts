@@ -16,9 +16,7 @@ export interface ScriptedToolCall {
  * `finish_reason`), or `{ reply }` to answer with any `MockReply` (an error, a delay...).
  */
 export type ScriptedTurn =
-  | string
-  | { content?: string | null; refusal?: string; tool_calls?: ScriptedToolCall[]; finish_reason?: string }
-  | { reply: MockReply };
+  string | { content?: string | null; refusal?: string; tool_calls?: ScriptedToolCall[]; finish_reason?: string } | { reply: MockReply };
 
 /**
  * A handler for `POST /chat/completions` that answers each request with the next turn of `turns`,

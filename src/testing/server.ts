@@ -57,7 +57,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const sockets = new Set<Socket>();
   const timers = new Timers();
   const limits = rateLimitHeaders(options.rateLimit);
-  const send = (req: IncomingMessage, res: ServerResponse, reply: MockReply) => sendReply(req, res, { ...reply, headers: { ...limits, ...reply.headers } }, timers);
+  const send = (req: IncomingMessage, res: ServerResponse, reply: MockReply) =>
+    sendReply(req, res, { ...reply, headers: { ...limits, ...reply.headers } }, timers);
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {

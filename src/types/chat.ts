@@ -63,7 +63,11 @@ export type FinishReason = SpecChoice["finish_reason"];
 
 /** One choice of a chat completion. */
 export type ChatCompletionChoice = Flat<
-  Omit<SpecChoice, "message" | "finish_reason" | "logprobs"> & { message: ChatCompletionMessage; finish_reason: FinishReason | null; logprobs?: ChatLogprobs | null }
+  Omit<SpecChoice, "message" | "finish_reason" | "logprobs"> & {
+    message: ChatCompletionMessage;
+    finish_reason: FinishReason | null;
+    logprobs?: ChatLogprobs | null;
+  }
 >;
 
 /**

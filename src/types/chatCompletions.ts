@@ -1,7 +1,6 @@
 /** Types of stored chat completions (`/chat/completions` with `store: true`), from the generated spec types. */
 import type { Schemas, Query, JsonBody } from "./schema";
 
-
 /**
  * A page of stored chat completions.
  *

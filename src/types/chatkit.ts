@@ -1,7 +1,6 @@
 /** Types of ChatKit (`/chatkit`): sessions and threads, from the generated spec types. */
 import type { Schemas, Query } from "./schema";
 
-
 /**
  * A ChatKit session: its `client_secret` goes to the browser's ChatKit widget.
  *

@@ -1,7 +1,6 @@
 /** Types of fine-tuned checkpoint permissions (`/fine_tuning/checkpoints/{checkpoint}/permissions`), named from the generated spec types. */
 import type { Schemas, Query } from "./schema";
 
-
 /**
  * A grant letting one project use a fine-tuned model checkpoint.
  *

@@ -2,7 +2,6 @@
 import type { Schemas, Query } from "./schema";
 import type { FileInput } from "./files";
 
-
 /**
  * A container: a sandbox for the code interpreter tool, with its own files.
  *

@@ -1,7 +1,6 @@
 /** Types of evals (`/evals`), their runs and run output items, named from the generated spec types. */
 import type { Schemas, Query, Operations } from "./schema";
 
-
 /**
  * An eval: a data source config and the testing criteria its runs are graded with.
  *

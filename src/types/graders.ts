@@ -1,7 +1,6 @@
 /** Types of the fine-tuning grader endpoints (`/fine_tuning/alpha/graders`), named from the generated spec types. */
 import type { Schemas } from "./schema";
 
-
 /**
  * What `gradersRun` sends: a `grader`, the `model_sample` to grade, and the dataset `item?` it refers to.
  *

@@ -1,7 +1,6 @@
 /** Types of the Realtime REST calls (`/realtime/...`), defined from the generated spec types. */
 import type { Schemas } from "./schema";
 
-
 /**
  * Hand-written: the generated types make every field that has a spec default required
  * (openapi-typescript's `defaultNonNullable`), so a session config would demand `tool_choice`,

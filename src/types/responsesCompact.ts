@@ -1,7 +1,6 @@
 /** Types of `responsesInputTokens` and `responsesCompact` (`/responses/input_tokens`, `/responses/compact`), from the generated spec types. */
 import type { Schemas } from "./schema";
 
-
 /**
  * What `responsesInputTokens` sends: the same input a `responsesCreate` would (model, input, tools, ...).
  *

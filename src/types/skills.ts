@@ -2,7 +2,6 @@
 import type { FileInput } from "./files";
 import type { Schemas, Query } from "./schema";
 
-
 /** A skill: a named bundle of files (a `SKILL.md` and what it uses), with a default and a latest version. */
 export type Skill = Schemas["SkillResource"];
 /** A page of skills. */

@@ -1,7 +1,6 @@
 /** Types of custom voices and voice consents (`/audio/voices`, `/audio/voice_consents`), named from the generated spec types. */
 import type { Schemas, Query } from "./schema";
 
-
 /**
  * A custom voice made from an audio sample and a recorded consent.
  *

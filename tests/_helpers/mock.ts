@@ -7,7 +7,14 @@ import { startMockServer, type MockServer, type MockServerOptions } from "../../
 export const TEST_KEY = "sk-test-0123456789abcdefSECRET";
 
 /** The rate-limit state the mock server reports by default, as `meta.rateLimit` reads it. */
-export const MOCK_RATE_LIMIT = { limitRequests: 10000, limitTokens: 2000000, remainingRequests: 9999, remainingTokens: 1999000, resetRequests: "6ms", resetTokens: "30ms" };
+export const MOCK_RATE_LIMIT = {
+  limitRequests: 10000,
+  limitTokens: 2000000,
+  remainingRequests: 9999,
+  remainingTokens: 1999000,
+  resetRequests: "6ms",
+  resetTokens: "30ms",
+};
 
 export interface MockContext {
   /** The running server (valid inside tests). */

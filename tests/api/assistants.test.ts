@@ -72,12 +72,21 @@ describe("assistants", () => {
     const result = await assistants("nope", mock.config());
     expect(result).toEqual([
       "error",
-      expect.objectContaining({ kind: "api", status: 404, error: { message: "No assistant found with id 'nope'.", type: "invalid_request_error", param: null, code: null } }),
+      expect.objectContaining({
+        kind: "api",
+        status: 404,
+        error: { message: "No assistant found with id 'nope'.", type: "invalid_request_error", param: null, code: null },
+      }),
     ]);
   });
 
   it("assistantsCreate(params) posts the JSON body", async () => {
-    const params = { model: "gpt-3.5-turbo-1106", name: "My assistant", instructions: "You are a research assistant.", tools: [{ type: "code_interpreter" as const }] };
+    const params = {
+      model: "gpt-3.5-turbo-1106",
+      name: "My assistant",
+      instructions: "You are a research assistant.",
+      tools: [{ type: "code_interpreter" as const }],
+    };
     const [status, data] = await assistantsCreate(params, mock.config());
     expect(status).toBe("ok");
     expect(data).toEqual({ ...assistant, created_at: 1699640038, metadata: {}, ...params });

@@ -56,7 +56,11 @@ describe("audioTranscription", () => {
   });
 
   it("verbose_json returns the object; timestamp_granularities go as repeated [] fields", async () => {
-    const result = await audioTranscription(WAV, { model: "whisper-1", response_format: "verbose_json", timestamp_granularities: ["word", "segment"] }, mock.config());
+    const result = await audioTranscription(
+      WAV,
+      { model: "whisper-1", response_format: "verbose_json", timestamp_granularities: ["word", "segment"] },
+      mock.config(),
+    );
     expect(result).toEqual(["ok", { ...formats.verbose_json, words: expect.any(Array) }, expect.anything()]);
     expect(mock.server.lastRequest()?.multipart?.fields["timestamp_granularities[]"]).toEqual(["word", "segment"]);
   });

@@ -12,7 +12,12 @@ describe("stored chat completions", () => {
     expect(status).toBe("ok");
     expect(page).toMatchObject({ object: "list", first_id: "chatcmpl-abc123", last_id: "chatcmpl-def456", has_more: true });
     const seen = mock.server.lastRequest();
-    expect(seen).toMatchObject({ method: "GET", path: "/chat/completions", bodySize: 0, query: { model: "gpt-4o-mini", limit: "2", order: "desc", "metadata[team]": "support" } });
+    expect(seen).toMatchObject({
+      method: "GET",
+      path: "/chat/completions",
+      bodySize: 0,
+      query: { model: "gpt-4o-mini", limit: "2", order: "desc", "metadata[team]": "support" },
+    });
     expect(seen?.headers.authorization).toBe(`Bearer ${TEST_KEY}`);
   });
 
@@ -20,11 +25,19 @@ describe("stored chat completions", () => {
     const ids: string[] = [];
     for await (const [kind, item] of paginate(chatCompletions, { limit: 1 }, mock.config())) if (kind === "ok") ids.push(item.id);
     expect(ids).toEqual(["chatcmpl-abc123", "chatcmpl-def456", "chatcmpl-ghi789"]);
-    expect(mock.server.requests.map((r) => r.query)).toEqual([{ limit: "1" }, { limit: "1", after: "chatcmpl-abc123" }, { limit: "1", after: "chatcmpl-def456" }]);
+    expect(mock.server.requests.map((r) => r.query)).toEqual([
+      { limit: "1" },
+      { limit: "1", after: "chatcmpl-abc123" },
+      { limit: "1", after: "chatcmpl-def456" },
+    ]);
   });
 
   it("chatCompletions(id) retrieves one", async () => {
-    expect(await chatCompletions("chatcmpl-xyz", mock.config())).toEqual(["ok", { ...chatFixture, id: "chatcmpl-xyz", metadata: {} }, expect.objectContaining({ status: 200 })]);
+    expect(await chatCompletions("chatcmpl-xyz", mock.config())).toEqual([
+      "ok",
+      { ...chatFixture, id: "chatcmpl-xyz", metadata: {} },
+      expect.objectContaining({ status: 200 }),
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/chat/completions/chatcmpl-xyz", query: {}, bodySize: 0 });
   });
 
@@ -37,7 +50,11 @@ describe("stored chat completions", () => {
   });
 
   it("chatCompletionsDelete(id) sends DELETE with no body", async () => {
-    expect(await chatCompletionsDelete("chatcmpl-xyz", mock.config())).toEqual(["ok", { object: "chat.completion.deleted", id: "chatcmpl-xyz", deleted: true }, expect.anything()]);
+    expect(await chatCompletionsDelete("chatcmpl-xyz", mock.config())).toEqual([
+      "ok",
+      { object: "chat.completion.deleted", id: "chatcmpl-xyz", deleted: true },
+      expect.anything(),
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/chat/completions/chatcmpl-xyz", bodySize: 0 });
   });
 

@@ -31,7 +31,11 @@ describe("chatkit", () => {
   });
 
   it("chatkitSessionsCancel(id) posts with no body", async () => {
-    expect(await chatkitSessionsCancel("cksess_1", mock.config())).toEqual(["ok", { ...sessionFixture, id: "cksess_1", status: "cancelled" }, expect.anything()]);
+    expect(await chatkitSessionsCancel("cksess_1", mock.config())).toEqual([
+      "ok",
+      { ...sessionFixture, id: "cksess_1", status: "cancelled" },
+      expect.anything(),
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/chatkit/sessions/cksess_1/cancel", bodySize: 0 });
     expect(seen?.headers["openai-beta"]).toBe("chatkit_beta=v1");
@@ -51,7 +55,11 @@ describe("chatkit", () => {
   });
 
   it("chatkitThreadsDelete(id) sends DELETE", async () => {
-    expect(await chatkitThreadsDelete("cthr_1", mock.config())).toEqual(["ok", { id: "cthr_1", object: "chatkit.thread.deleted", deleted: true }, expect.anything()]);
+    expect(await chatkitThreadsDelete("cthr_1", mock.config())).toEqual([
+      "ok",
+      { id: "cthr_1", object: "chatkit.thread.deleted", deleted: true },
+      expect.anything(),
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/chatkit/threads/cthr_1", bodySize: 0 });
   });
 

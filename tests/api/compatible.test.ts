@@ -78,7 +78,9 @@ describe("Azure OpenAI", () => {
   it("a key given both as api-key and as apiKey is scrubbed from errors", async () => {
     mock.server.on("POST /openai/deployments/gpt-4o-mini/chat/completions", {
       status: 401,
-      body: { error: { message: "Access denied due to invalid subscription key azure-key-0123456789.", type: "invalid_request_error", param: null, code: "401" } },
+      body: {
+        error: { message: "Access denied due to invalid subscription key azure-key-0123456789.", type: "invalid_request_error", param: null, code: "401" },
+      },
     });
     const [status, error] = await chatCompletion({ model: "gpt-4o-mini", messages }, { ...azure(), apiKey: "azure-key-0123456789" });
     expect(status).toBe("error");

@@ -16,7 +16,12 @@ const authorization = () => mock.server.lastRequest()?.headers.authorization;
 
 describe("a config alone in the params position", () => {
   it("batches(cfg), vectorStores(cfg), assistants(cfg) and files(cfg) list with that config", async () => {
-    for (const [fn, path] of [[batches, "/batches"], [vectorStores, "/vector_stores"], [assistants, "/assistants"], [files, "/files"]] as const) {
+    for (const [fn, path] of [
+      [batches, "/batches"],
+      [vectorStores, "/vector_stores"],
+      [assistants, "/assistants"],
+      [files, "/files"],
+    ] as const) {
       mock.server.reset();
       const [status, page] = await (fn as (config: Config) => Promise<Result<unknown>>)(alone());
       expect(status).toBe("ok");
@@ -33,12 +38,17 @@ describe("a config alone in the params position", () => {
   });
 
   it("paginate(batches, cfg) walks with the config and puts the cursor in the params slot", async () => {
-    mock.server.on("GET /batches", (request) => request.query.after
-      ? { body: { object: "list", data: [{ id: "batch_2" }], has_more: false } }
-      : { body: { object: "list", data: [{ id: "batch_1" }], has_more: true, last_id: "batch_1" } });
+    mock.server.on("GET /batches", (request) =>
+      request.query.after
+        ? { body: { object: "list", data: [{ id: "batch_2" }], has_more: false } }
+        : { body: { object: "list", data: [{ id: "batch_1" }], has_more: true, last_id: "batch_1" } },
+    );
     const items: unknown[] = [];
     for await (const item of paginate(batches, alone())) items.push(item);
-    expect(items).toEqual([["ok", { id: "batch_1" }], ["ok", { id: "batch_2" }]]);
+    expect(items).toEqual([
+      ["ok", { id: "batch_1" }],
+      ["ok", { id: "batch_2" }],
+    ]);
     expect(mock.server.requests.map((request) => [request.query, request.headers.authorization])).toEqual([
       [{}, `Bearer ${OTHER_KEY}`],
       [{ after: "batch_1" }, `Bearer ${OTHER_KEY}`],
@@ -47,11 +57,14 @@ describe("a config alone in the params position", () => {
 
   it("an object mixing config keys and params is refused, and nothing is sent", async () => {
     const mixed = { limit: 2, apiKey: TEST_KEY } as never;
-    const expected = ["error", {
-      kind: "argument",
-      argument: "params",
-      message: 'params has the config key "apiKey" beside other fields: pass the config as its own argument after the params, e.g. (params, { apiKey })',
-    }];
+    const expected = [
+      "error",
+      {
+        kind: "argument",
+        argument: "params",
+        message: 'params has the config key "apiKey" beside other fields: pass the config as its own argument after the params, e.g. (params, { apiKey })',
+      },
+    ];
     expect(await batches(mixed)).toEqual(expected);
     expect(await vectorStores(mixed)).toEqual(expected);
     expect(await files(mixed)).toEqual(expected);
@@ -61,11 +74,14 @@ describe("a config alone in the params position", () => {
 
   it("a config alone followed by another config is refused too", async () => {
     const result = await batches({ apiKey: TEST_KEY } as never, alone());
-    expect(result).toEqual(["error", {
-      kind: "argument",
-      argument: "params",
-      message: 'params has the config key "apiKey": pass the config as the last argument (with {} for params when they are optional)',
-    }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "argument",
+        argument: "params",
+        message: 'params has the config key "apiKey": pass the config as the last argument (with {} for params when they are optional)',
+      },
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -80,9 +96,35 @@ describe("a config alone in the params position", () => {
 
 type AnyFn = (...args: unknown[]) => Promise<Result<unknown>>;
 /** Exports that are not catalogue calls (result and config helpers, composites over other functions). */
-const NOT_CALLS = new Set(["ok", "err", "isOk", "isError", "unwrap", "unwrapOr", "setConfig", "getConfig", "resetConfig",
-  "paginate", "collectChatCompletion", "collectCompletion", "filesUploadLarge", "toFile", "batchRun", "poll", "responseFormat", "textFormat",
-  "functionTool", "chatCompletionParse", "responsesParse", "runTools", "responsesRunTools", "verifyWebhook", "collectImages", "collectResponse", "textDeltas"]);
+const NOT_CALLS = new Set([
+  "ok",
+  "err",
+  "isOk",
+  "isError",
+  "unwrap",
+  "unwrapOr",
+  "setConfig",
+  "getConfig",
+  "resetConfig",
+  "paginate",
+  "collectChatCompletion",
+  "collectCompletion",
+  "filesUploadLarge",
+  "toFile",
+  "batchRun",
+  "poll",
+  "responseFormat",
+  "textFormat",
+  "functionTool",
+  "chatCompletionParse",
+  "responsesParse",
+  "runTools",
+  "responsesRunTools",
+  "verifyWebhook",
+  "collectImages",
+  "collectResponse",
+  "textDeltas",
+]);
 const calls = Object.entries(lib).filter(([name, value]) => typeof value === "function" && !NOT_CALLS.has(name)) as Array<[string, AnyFn]>;
 const upload = () => new File([new Uint8Array([137, 80, 78, 71])], "otter.png", { type: "image/png" });
 
@@ -97,7 +139,8 @@ async function leadingArguments(fn: AnyFn): Promise<{ lead: unknown[]; outcome: 
   for (let attempt = 0; attempt < 6; attempt++) {
     const result = await fn(...lead);
     const error = result[1] as OpenAIError;
-    if (result[0] === "error" && error.kind === "file") lead[lead.length - 1] = upload(); // a string taken as a path: an upload slot
+    if (result[0] === "error" && error.kind === "file")
+      lead[lead.length - 1] = upload(); // a string taken as a path: an upload slot
     else if (result[0] === "error" && error.kind === "argument") {
       if (error.argument === "params" || error.argument === "config") return undefined;
       lead.push(/file|image|data|mask/i.test(error.argument) ? upload() : `id_${lead.length + 1}`);
@@ -126,7 +169,8 @@ describe("every exported function with optional params takes a config alone", ()
       const result = await fn(...found.lead, alone());
       const seen = mock.server.lastRequest();
       const leaked = JSON.stringify([seen?.query, seen?.json ?? null, seen?.multipart?.fields ?? null]).match(/apiKey|apiUrl|httpOptions/);
-      if (outcome(result) !== found.outcome) failures.push(`${name}: ${outcome(result)} instead of ${found.outcome}: ${JSON.stringify(result[1]).slice(0, 200)}`);
+      if (outcome(result) !== found.outcome)
+        failures.push(`${name}: ${outcome(result)} instead of ${found.outcome}: ${JSON.stringify(result[1]).slice(0, 200)}`);
       else if (seen?.headers.authorization !== `Bearer ${OTHER_KEY}`) failures.push(`${name}: sent ${seen?.headers.authorization}`);
       else if (leaked) failures.push(`${name}: the config's ${leaked[0]} was sent as a param`);
       covered.push(name);
@@ -135,13 +179,37 @@ describe("every exported function with optional params takes a config alone", ()
     }
     expect(failures).toEqual([]);
     // The walk must find the list functions of issue 20, the id-first ones and the optional-body creates.
-    for (const name of ["batches", "vectorStores", "assistants", "threads", "files", "models", "engines", "finetunes",
-      "fineTuningJobs", "fineTuningJobsEvents", "fineTuningJobsCheckpoints", "threadMessages", "threadRuns", "threadRunSteps",
-      "vectorStoreFiles", "vectorStoreFileBatchFiles", "responsesInputItems", "conversationItems", "conversationItem",
-      "conversationsCreate", "threadsCreate", "threadsCreateAndRun", "imagesVariations", "assistantFiles", "threadMessageFiles"]) {
+    for (const name of [
+      "batches",
+      "vectorStores",
+      "assistants",
+      "threads",
+      "files",
+      "models",
+      "engines",
+      "finetunes",
+      "fineTuningJobs",
+      "fineTuningJobsEvents",
+      "fineTuningJobsCheckpoints",
+      "threadMessages",
+      "threadRuns",
+      "threadRunSteps",
+      "vectorStoreFiles",
+      "vectorStoreFileBatchFiles",
+      "responsesInputItems",
+      "conversationItems",
+      "conversationItem",
+      "conversationsCreate",
+      "threadsCreate",
+      "threadsCreateAndRun",
+      "imagesVariations",
+      "assistantFiles",
+      "threadMessageFiles",
+    ]) {
       expect(covered, name).toContain(name);
     }
     // ...and none whose params are required.
-    for (const name of ["chatCompletion", "batchesCreate", "responsesCreate", "audioTranscription", "threadMessageCreate"]) expect(covered, name).not.toContain(name);
+    for (const name of ["chatCompletion", "batchesCreate", "responsesCreate", "audioTranscription", "threadMessageCreate"])
+      expect(covered, name).not.toContain(name);
   }, 60_000);
 });

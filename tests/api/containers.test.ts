@@ -51,19 +51,32 @@ describe("containers", () => {
 
   it("containerFiles(containerId, params) lists a container's files", async () => {
     const [, page] = await containerFiles(CNTR, { limit: 1 }, mock.config());
-    expect(page).toEqual({ object: "list", data: [{ ...fileFixture, path: "/mnt/data/part1.csv" }], first_id: fileFixture.id, last_id: fileFixture.id, has_more: true });
+    expect(page).toEqual({
+      object: "list",
+      data: [{ ...fileFixture, path: "/mnt/data/part1.csv" }],
+      first_id: fileFixture.id,
+      last_id: fileFixture.id,
+      has_more: true,
+    });
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: `/containers/${CNTR}/files`, query: { limit: "1" } });
   });
 
   it("containerFile(containerId, fileId) retrieves one file", async () => {
-    expect(await containerFile("cntr_x1", "cfile_y2", mock.config())).toEqual(["ok", { ...fileFixture, id: "cfile_y2", container_id: "cntr_x1" }, expect.anything()]);
+    expect(await containerFile("cntr_x1", "cfile_y2", mock.config())).toEqual([
+      "ok",
+      { ...fileFixture, id: "cfile_y2", container_id: "cntr_x1" },
+      expect.anything(),
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/containers/cntr_x1/files/cfile_y2" });
   });
 
   it("containerFileCreate uploads bytes as multipart", async () => {
     const data = new TextEncoder().encode("a,b\n1,2\n");
     const [status, file] = await containerFileCreate("cntr_x1", { data, filename: "t.csv" }, mock.config());
-    expect([status, file]).toEqual(["ok", { ...fileFixture, id: expect.stringMatching(/^cfile_/), container_id: "cntr_x1", bytes: data.length, path: "/mnt/data/t.csv", source: "user" }]);
+    expect([status, file]).toEqual([
+      "ok",
+      { ...fileFixture, id: expect.stringMatching(/^cfile_/), container_id: "cntr_x1", bytes: data.length, path: "/mnt/data/t.csv", source: "user" },
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(seen?.multipart).toMatchObject({ fields: {}, files: [{ field: "file", filename: "t.csv", size: data.length, data }] });
@@ -78,12 +91,20 @@ describe("containers", () => {
   });
 
   it("containerFileDelete(containerId, fileId) sends DELETE", async () => {
-    expect(await containerFileDelete("cntr_x1", "cfile_y2", mock.config())).toEqual(["ok", { id: "cfile_y2", object: "container.file.deleted", deleted: true }, expect.anything()]);
+    expect(await containerFileDelete("cntr_x1", "cfile_y2", mock.config())).toEqual([
+      "ok",
+      { id: "cfile_y2", object: "container.file.deleted", deleted: true },
+      expect.anything(),
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/containers/cntr_x1/files/cfile_y2", bodySize: 0 });
   });
 
   it("containerFileContent answers the raw bytes and asks for any type", async () => {
-    expect(await containerFileContent("cntr_x1", "cfile_y2", mock.config())).toEqual(["ok", new TextEncoder().encode(MOCK_CONTAINER_FILE_CONTENT), expect.anything()]);
+    expect(await containerFileContent("cntr_x1", "cfile_y2", mock.config())).toEqual([
+      "ok",
+      new TextEncoder().encode(MOCK_CONTAINER_FILE_CONTENT),
+      expect.anything(),
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "GET", path: "/containers/cntr_x1/files/cfile_y2/content" });
     expect(seen?.headers.accept).toBe("*/*");

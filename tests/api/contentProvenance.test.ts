@@ -8,7 +8,11 @@ const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 
 describe("contentProvenanceChecksCreate", () => {
   it("uploads the file as multipart and answers the check", async () => {
-    expect(await contentProvenanceChecksCreate({ data: png, filename: "photo.png" }, mock.config())).toEqual(["ok", checkFixture, expect.objectContaining({ status: 200 })]);
+    expect(await contentProvenanceChecksCreate({ data: png, filename: "photo.png" }, mock.config())).toEqual([
+      "ok",
+      checkFixture,
+      expect.objectContaining({ status: 200 }),
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/content_provenance_checks", query: {} });
     expect(seen?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);

@@ -63,13 +63,26 @@ describe("conversations", () => {
   it("conversations(conversationId) retrieves, percent-encoding the id", async () => {
     const result = await conversations("conv_1/2", mock.config());
     expect(result).toEqual(["ok", { ...conversation, id: "conv_1/2" }, meta]);
-    expect(seen()).toEqual({ method: "GET", path: "/conversations/conv_1%2F2", query: {}, json: undefined, authorization: `Bearer ${TEST_KEY}`, contentType: undefined, beta: undefined });
+    expect(seen()).toEqual({
+      method: "GET",
+      path: "/conversations/conv_1%2F2",
+      query: {},
+      json: undefined,
+      authorization: `Bearer ${TEST_KEY}`,
+      contentType: undefined,
+      beta: undefined,
+    });
   });
 
   it("conversationsModify(conversationId, params) posts the metadata", async () => {
     const result = await conversationsModify("conv_123", { metadata: { topic: "project-x" } }, mock.config());
     expect(result).toEqual(["ok", { ...conversation, metadata: { topic: "project-x" } }, meta]);
-    expect(seen()).toMatchObject({ method: "POST", path: "/conversations/conv_123", json: { metadata: { topic: "project-x" } }, contentType: "application/json" });
+    expect(seen()).toMatchObject({
+      method: "POST",
+      path: "/conversations/conv_123",
+      json: { metadata: { topic: "project-x" } },
+      contentType: "application/json",
+    });
   });
 
   it("conversationsDelete(conversationId) sends DELETE without a body", async () => {
@@ -111,7 +124,9 @@ describe("conversations", () => {
       path: "/conversations/conv_123/items/msg_abc",
       query: { "include[]": ["file_search_call.results", "reasoning.encrypted_content"] },
     });
-    expect(mock.server.lastRequest()?.url).toBe("/v1/conversations/conv_123/items/msg_abc?include[]=file_search_call.results&include[]=reasoning.encrypted_content");
+    expect(mock.server.lastRequest()?.url).toBe(
+      "/v1/conversations/conv_123/items/msg_abc?include[]=file_search_call.results&include[]=reasoning.encrypted_content",
+    );
   });
 
   it("conversationItem(conversationId, itemId, {}, config) takes the config after empty params", async () => {
@@ -174,7 +189,11 @@ describe("conversations", () => {
   });
 
   it("a 404 is an api error tuple without the key", async () => {
-    mock.server.on("GET /conversations/:id", { status: 404, body: { error: { message: "Conversation not found", type: "invalid_request_error", param: null, code: null } } }, 1);
+    mock.server.on(
+      "GET /conversations/:id",
+      { status: 404, body: { error: { message: "Conversation not found", type: "invalid_request_error", param: null, code: null } } },
+      1,
+    );
     const [status, error] = await conversations("conv_missing", mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 404, error: { message: "Conversation not found" } });

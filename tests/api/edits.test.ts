@@ -22,7 +22,10 @@ describe("edits (deprecated)", () => {
   });
 
   it("a server error on the retired endpoint is an error tuple", async () => {
-    mock.server.on("POST /edits", { status: 404, body: { error: { message: "Invalid URL (POST /v1/edits)", type: "invalid_request_error", param: null, code: null } } });
+    mock.server.on("POST /edits", {
+      status: 404,
+      body: { error: { message: "Invalid URL (POST /v1/edits)", type: "invalid_request_error", param: null, code: null } },
+    });
     const [status, error] = await edits({ model: "text-davinci-edit-001", instruction: "x" }, mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 404, message: "404 Invalid URL (POST /v1/edits) (POST /edits)" });

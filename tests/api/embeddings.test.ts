@@ -12,7 +12,12 @@ describe("embeddings", () => {
     expect(result).toEqual([
       "ok",
       embeddingsFixture,
-      { status: 200, headers: expect.objectContaining({ "content-type": "application/json" }), requestId: expect.stringMatching(/^req_mock_/), rateLimit: MOCK_RATE_LIMIT },
+      {
+        status: 200,
+        headers: expect.objectContaining({ "content-type": "application/json" }),
+        requestId: expect.stringMatching(/^req_mock_/),
+        rateLimit: MOCK_RATE_LIMIT,
+      },
     ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/embeddings", json: params });
     expect(mock.server.lastRequest()?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, "content-type": "application/json" });
@@ -33,7 +38,12 @@ describe("embeddings", () => {
         kind: "api",
         status: 404,
         message: expect.stringContaining("(POST /embeddings)"),
-        error: { message: "The model `embed-nope` does not exist or you do not have access to it.", type: "invalid_request_error", param: null, code: "model_not_found" },
+        error: {
+          message: "The model `embed-nope` does not exist or you do not have access to it.",
+          type: "invalid_request_error",
+          param: null,
+          code: "model_not_found",
+        },
         body: { error: expect.objectContaining({ code: "model_not_found" }) },
         headers: expect.any(Object),
         requestId: expect.any(String),

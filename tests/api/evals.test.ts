@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { evalRun, evalRunCancel, evalRunCreate, evalRunDelete, evalRunOutputItem, evalRunOutputItems, evalRuns, evals, evalsCreate, evalsDelete, evalsModify, paginate } from "../../src/index";
+import {
+  evalRun,
+  evalRunCancel,
+  evalRunCreate,
+  evalRunDelete,
+  evalRunOutputItem,
+  evalRunOutputItems,
+  evalRuns,
+  evals,
+  evalsCreate,
+  evalsDelete,
+  evalsModify,
+  paginate,
+} from "../../src/index";
 import type { EvalCreateParams, EvalRunCreateParams } from "../../src/index";
 import evalFixture from "../../fixtures/evals_eval.json";
 import runFixture from "../../fixtures/evals_run.json";
@@ -51,7 +64,13 @@ describe("evals", () => {
   it("evalsCreate(params) posts the JSON body", async () => {
     const [status, created] = await evalsCreate(createParams, mock.config());
     expect(status).toBe("ok");
-    expect(created).toMatchObject({ object: "eval", id: expect.stringMatching(/^eval_/), name: "Ticket triage", data_source_config: createParams.data_source_config, metadata: { team: "support" } });
+    expect(created).toMatchObject({
+      object: "eval",
+      id: expect.stringMatching(/^eval_/),
+      name: "Ticket triage",
+      data_source_config: createParams.data_source_config,
+      metadata: { team: "support" },
+    });
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/evals", json: createParams });
     expect(seen?.headers["content-type"]).toBe("application/json");
@@ -60,7 +79,11 @@ describe("evals", () => {
   it("evalsModify(evalId, params) posts the changes on the id", async () => {
     const result = await evalsModify("eval_abc123", { name: "Ticket triage v2", metadata: { team: "ops" } }, mock.config());
     expect(result).toEqual(["ok", { ...evalFixture, id: "eval_abc123", name: "Ticket triage v2", metadata: { team: "ops" } }, meta]);
-    expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/evals/eval_abc123", json: { name: "Ticket triage v2", metadata: { team: "ops" } } });
+    expect(mock.server.lastRequest()).toMatchObject({
+      method: "POST",
+      path: "/evals/eval_abc123",
+      json: { name: "Ticket triage v2", metadata: { team: "ops" } },
+    });
   });
 
   it("evalsDelete(evalId) sends a DELETE with no body", async () => {
@@ -83,7 +106,11 @@ describe("eval runs", () => {
   });
 
   it("evalRun(evalId, runId) retrieves one run", async () => {
-    expect(await evalRun("eval_abc123", "evalrun_abc123", mock.config())).toEqual(["ok", { ...runFixture, id: "evalrun_abc123", eval_id: "eval_abc123" }, meta]);
+    expect(await evalRun("eval_abc123", "evalrun_abc123", mock.config())).toEqual([
+      "ok",
+      { ...runFixture, id: "evalrun_abc123", eval_id: "eval_abc123" },
+      meta,
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/evals/eval_abc123/runs/evalrun_abc123", bodySize: 0 });
   });
 
@@ -111,7 +138,11 @@ describe("eval runs", () => {
     const first = { ...itemFixture, eval_id: "eval_abc123", run_id: "evalrun_abc123" };
     const page = await evalRunOutputItems("eval_abc123", "evalrun_abc123", { limit: 1, status: "fail", order: "asc" }, mock.config());
     expect(page).toEqual(["ok", { object: "list", data: [first], first_id: first.id, last_id: first.id, has_more: true }, meta]);
-    expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/evals/eval_abc123/runs/evalrun_abc123/output_items", query: { limit: "1", status: "fail", order: "asc" } });
+    expect(mock.server.lastRequest()).toMatchObject({
+      method: "GET",
+      path: "/evals/eval_abc123/runs/evalrun_abc123/output_items",
+      query: { limit: "1", status: "fail", order: "asc" },
+    });
     const one = await evalRunOutputItem("eval_abc123", "evalrun_abc123", "outputitem_abc", mock.config());
     expect(one).toEqual(["ok", { ...first, id: "outputitem_abc" }, meta]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/evals/eval_abc123/runs/evalrun_abc123/output_items/outputitem_abc", bodySize: 0 });
@@ -123,14 +154,20 @@ describe("eval runs", () => {
     mock.server.reset();
     expect((await evals("", mock.config()))[1]).toMatchObject({ kind: "argument", argument: "eval_id" });
     expect((await evalRun("eval_abc123", "", mock.config()))[1]).toMatchObject({ kind: "argument", argument: "run_id" });
-    expect((await evalRunOutputItem("eval_abc123", "evalrun_abc123", 7 as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "output_item_id" });
+    expect((await evalRunOutputItem("eval_abc123", "evalrun_abc123", 7 as never, mock.config()))[1]).toMatchObject({
+      kind: "argument",
+      argument: "output_item_id",
+    });
     expect((await evalsCreate("eval" as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect((await evalRunCreate("eval_abc123", undefined as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect(mock.server.requests).toHaveLength(0);
   });
 
   it("a 404 is an api error tuple", async () => {
-    mock.server.on("DELETE /evals/:eval", { status: 404, body: { error: { message: "Eval not found", type: "invalid_request_error", param: null, code: null } } });
+    mock.server.on("DELETE /evals/:eval", {
+      status: 404,
+      body: { error: { message: "Eval not found", type: "invalid_request_error", param: null, code: null } },
+    });
     const [status, error] = await evalsDelete("eval_gone", mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 404, message: "404 Eval not found (DELETE /evals/eval_gone)" });

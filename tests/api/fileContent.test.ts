@@ -36,9 +36,15 @@ describe("filesContent", () => {
   });
 
   it("a missing file is an api error; a bad id an argument error", async () => {
-    mock.server.on("GET /files/:id/content", { status: 404, body: { error: { message: "No such File object: file-nope", type: "invalid_request_error", param: "id", code: null } } });
+    mock.server.on("GET /files/:id/content", {
+      status: 404,
+      body: { error: { message: "No such File object: file-nope", type: "invalid_request_error", param: "id", code: null } },
+    });
     expect((await filesContent("file-nope", mock.config()))[1]).toMatchObject({ kind: "api", status: 404 });
-    expect(await filesContent("", mock.config())).toEqual(["error", { kind: "argument", argument: "file_id", message: "file_id must be a non-empty string, got an empty string" }]);
+    expect(await filesContent("", mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "file_id", message: "file_id must be a non-empty string, got an empty string" },
+    ]);
   });
 });
 
@@ -69,10 +75,24 @@ describe("filesDownload", () => {
     const lines = written.toString("utf8").split("\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1).map((line) => JSON.parse(line))).toEqual([
-      { messages: [{ role: "user", content: "What is the capital of France?" }, { role: "assistant", content: "Paris." }] },
-      { messages: [{ role: "user", content: "What is 2 + 2?" }, { role: "assistant", content: "4." }] },
+      {
+        messages: [
+          { role: "user", content: "What is the capital of France?" },
+          { role: "assistant", content: "Paris." },
+        ],
+      },
+      {
+        messages: [
+          { role: "user", content: "What is 2 + 2?" },
+          { role: "assistant", content: "4." },
+        ],
+      },
     ]);
-    expect(result).toEqual(["ok", { path: dest, bytes: written.byteLength }, expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) })]);
+    expect(result).toEqual([
+      "ok",
+      { path: dest, bytes: written.byteLength },
+      expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) }),
+    ]);
     expect(mock.server.requests).toHaveLength(1);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "GET", path: "/files/file-abc123/content", url: "/v1/files/file-abc123/content", query: {}, bodySize: 0 });
@@ -94,7 +114,10 @@ describe("filesDownload", () => {
 
   it("leaves no file when the server answers an error", async () => {
     const dest = join(dir, "never.bin");
-    mock.server.on("GET /files/:id/content", { status: 404, body: { error: { message: "No such File object", type: "invalid_request_error", param: null, code: null } } });
+    mock.server.on("GET /files/:id/content", {
+      status: 404,
+      body: { error: { message: "No such File object", type: "invalid_request_error", param: null, code: null } },
+    });
     const [status, error] = await filesDownload("file-nope", dest, mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 404 });

@@ -69,7 +69,10 @@ describe("unreadable inputs send nothing", () => {
       "error",
       { kind: "file", path: scratch, message: `Cannot read upload file ${scratch} (EISDIR: it is a directory)` },
     ]);
-    expect(await filesUpload(pathToFileURL(scratch), { purpose: "fine-tune" }, mock.config())).toEqual(["error", expect.objectContaining({ kind: "file", path: scratch })]);
+    expect(await filesUpload(pathToFileURL(scratch), { purpose: "fine-tune" }, mock.config())).toEqual([
+      "error",
+      expect.objectContaining({ kind: "file", path: scratch }),
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -128,7 +131,9 @@ describe("the mock server's streaming multipart recorder", () => {
       const seen = small.lastRequest();
       expect(seen?.rawBody).toEqual(new Uint8Array(0));
       expect(seen?.multipart?.fields).toEqual({ purpose: "batch" });
-      expect(seen?.multipart?.files).toEqual([{ field: "file", filename: "big.bin", contentType: "application/octet-stream", size: big.length, sha256: sha256(big) }]);
+      expect(seen?.multipart?.files).toEqual([
+        { field: "file", filename: "big.bin", contentType: "application/octet-stream", size: big.length, sha256: sha256(big) },
+      ]);
     } finally {
       await small.close();
     }
@@ -143,7 +148,10 @@ describe("the mock server's streaming multipart recorder", () => {
       file,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const expected = { fields: { purpose: "batch" }, files: [{ field: "file", filename: "f.bin", contentType: "application/octet-stream", size: file.length, sha256: sha256(file), data: file }] };
+    const expected = {
+      fields: { purpose: "batch" },
+      files: [{ field: "file", filename: "f.bin", contentType: "application/octet-stream", size: file.length, sha256: sha256(file), data: file }],
+    };
     for (const size of [1, 2, 3, 7, 64, 1000, body.length]) {
       const recorder = new MultipartRecorder(boundary, Number.POSITIVE_INFINITY);
       for (let offset = 0; offset < body.length; offset += size) recorder.write(body.subarray(offset, offset + size));

@@ -28,13 +28,25 @@ describe("files", () => {
   });
 
   it("files(params) and files(params, config) list with a query; a config alone stays a config", async () => {
-    expect(await files({ purpose: "fine-tune", limit: 2, order: "asc", after: "file-0" }, mock.config())).toEqual(["ok", filesList, expect.objectContaining({ status: 200 })]);
-    expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/files", query: { purpose: "fine-tune", limit: "2", order: "asc", after: "file-0" } });
+    expect(await files({ purpose: "fine-tune", limit: 2, order: "asc", after: "file-0" }, mock.config())).toEqual([
+      "ok",
+      filesList,
+      expect.objectContaining({ status: 200 }),
+    ]);
+    expect(mock.server.lastRequest()).toMatchObject({
+      method: "GET",
+      path: "/files",
+      query: { purpose: "fine-tune", limit: "2", order: "asc", after: "file-0" },
+    });
     expect(await files({}, mock.config())).toEqual(["ok", filesList, expect.anything()]);
     expect(mock.server.lastRequest()?.query).toEqual({});
     const tenant = await files({ ...mock.config(), apiKey: "sk-tenant-0123456789" });
     expect(tenant[0]).toBe("ok");
-    expect(mock.server.lastRequest()).toMatchObject({ path: "/files", query: {}, headers: expect.objectContaining({ authorization: "Bearer sk-tenant-0123456789" }) });
+    expect(mock.server.lastRequest()).toMatchObject({
+      path: "/files",
+      query: {},
+      headers: expect.objectContaining({ authorization: "Bearer sk-tenant-0123456789" }),
+    });
   });
 
   it("files(fileId) and files(fileId, config) retrieve", async () => {

@@ -91,7 +91,13 @@ describe("fine-tuning jobs", () => {
     ]);
     expect(mock.server.requests).toHaveLength(1);
     const seen = mock.server.lastRequest();
-    expect(seen).toMatchObject({ method: "GET", path: "/fine_tuning/jobs/ftjob-abc123/events", url: "/v1/fine_tuning/jobs/ftjob-abc123/events", query: {}, bodySize: 0 });
+    expect(seen).toMatchObject({
+      method: "GET",
+      path: "/fine_tuning/jobs/ftjob-abc123/events",
+      url: "/v1/fine_tuning/jobs/ftjob-abc123/events",
+      query: {},
+      bodySize: 0,
+    });
     expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, accept: "application/json" });
     expect(seen?.headers["content-type"]).toBeUndefined();
   });
@@ -107,21 +113,33 @@ describe("fine-tuning jobs", () => {
     ]);
     expect(mock.server.requests).toHaveLength(1);
     const seen = mock.server.lastRequest();
-    expect(seen).toMatchObject({ method: "GET", path: "/fine_tuning/jobs/ftjob-xyz/checkpoints", url: "/v1/fine_tuning/jobs/ftjob-xyz/checkpoints", query: {}, bodySize: 0 });
+    expect(seen).toMatchObject({
+      method: "GET",
+      path: "/fine_tuning/jobs/ftjob-xyz/checkpoints",
+      url: "/v1/fine_tuning/jobs/ftjob-xyz/checkpoints",
+      query: {},
+      bodySize: 0,
+    });
     expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, accept: "application/json" });
     expect(seen?.headers["content-type"]).toBeUndefined();
   });
 
   it("a bad job id is an argument error", async () => {
     const result = await fineTuningJobsEvents("", {}, mock.config());
-    expect(result).toEqual(["error", { kind: "argument", argument: "fine_tuning_job_id", message: "fine_tuning_job_id must be a non-empty string, got an empty string" }]);
+    expect(result).toEqual([
+      "error",
+      { kind: "argument", argument: "fine_tuning_job_id", message: "fine_tuning_job_id must be a non-empty string, got an empty string" },
+    ]);
     const cancel = await fineTuningJobsCancel(7 as never, mock.config());
     expect(cancel[1]).toMatchObject({ kind: "argument", argument: "fine_tuning_job_id" });
     expect(mock.server.requests).toHaveLength(0);
   });
 
   it("a 404 comes back as an api error tuple", async () => {
-    mock.server.on("GET /fine_tuning/jobs/:job", { status: 404, body: { error: { message: "No such job", type: "invalid_request_error", param: null, code: null } } });
+    mock.server.on("GET /fine_tuning/jobs/:job", {
+      status: 404,
+      body: { error: { message: "No such job", type: "invalid_request_error", param: null, code: null } },
+    });
     const [status, error] = await fineTuningJobs("ftjob-nope", mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 404, message: "404 No such job (GET /fine_tuning/jobs/ftjob-nope)" });

@@ -25,7 +25,11 @@ describe("finetunes (deprecated)", () => {
   });
 
   it("finetunes(id) and finetunes(id, config) retrieve", async () => {
-    expect(await withEnv(() => finetunes("ft-AF1WoRqd3aJAHsqc9NY7iL8F"))).toEqual(["ok", { ...fineTune, id: "ft-AF1WoRqd3aJAHsqc9NY7iL8F" }, expect.anything()]);
+    expect(await withEnv(() => finetunes("ft-AF1WoRqd3aJAHsqc9NY7iL8F"))).toEqual([
+      "ok",
+      { ...fineTune, id: "ft-AF1WoRqd3aJAHsqc9NY7iL8F" },
+      expect.anything(),
+    ]);
     expect(await finetunes("ft-IaBYfSSAK47UUCbebY5tBIEj", mock.config())).toEqual(["ok", fineTune, expect.anything()]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "GET", path: "/fine-tunes/ft-IaBYfSSAK47UUCbebY5tBIEj" });
   });

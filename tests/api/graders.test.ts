@@ -55,7 +55,8 @@ describe("checkpoint permissions", () => {
 
   it("paginate(fineTuningCheckpointPermissions) follows the after cursor", async () => {
     const ids: string[] = [];
-    for await (const [status, item] of paginate(fineTuningCheckpointPermissions, checkpoint, { limit: 2 }, mock.config())) if (status === "ok") ids.push(item.id);
+    for await (const [status, item] of paginate(fineTuningCheckpointPermissions, checkpoint, { limit: 2 }, mock.config()))
+      if (status === "ok") ids.push(item.id);
     expect(ids).toEqual(["cp_8Jd2kQw5Lr0Tz3Ym", "cp_2Wn7bHs1Xv4Pq9Lc", "cp_6Tg3mKd8Rf0Za5Nu"]);
     expect(mock.server.requests[1]?.query).toEqual({ limit: "2", after: "cp_2Wn7bHs1Xv4Pq9Lc" });
   });
@@ -63,7 +64,11 @@ describe("checkpoint permissions", () => {
   it("fineTuningCheckpointPermissionsCreate(checkpoint, params) posts the project ids", async () => {
     const [status, page] = await fineTuningCheckpointPermissionsCreate(checkpoint, { project_ids: ["proj_a", "proj_b"] }, mock.config());
     expect(status).toBe("ok");
-    expect(page).toMatchObject({ object: "list", data: [{ object: "checkpoint.permission", project_id: "proj_a" }, { project_id: "proj_b" }], has_more: false });
+    expect(page).toMatchObject({
+      object: "list",
+      data: [{ object: "checkpoint.permission", project_id: "proj_a" }, { project_id: "proj_b" }],
+      has_more: false,
+    });
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: `/fine_tuning/checkpoints/${encoded}/permissions`, json: { project_ids: ["proj_a", "proj_b"] } });
     expect(seen?.headers["content-type"]).toBe("application/json");
@@ -78,7 +83,10 @@ describe("checkpoint permissions", () => {
   it("bad arguments are argument errors and nothing is sent", async () => {
     expect((await fineTuningCheckpointPermissions("", {}, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "fine_tuned_model_checkpoint" });
     expect((await fineTuningCheckpointPermissionsDelete(checkpoint, "", mock.config()))[1]).toMatchObject({ kind: "argument", argument: "permission_id" });
-    expect((await fineTuningCheckpointPermissionsCreate(checkpoint, ["proj_a"] as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
+    expect((await fineTuningCheckpointPermissionsCreate(checkpoint, ["proj_a"] as never, mock.config()))[1]).toMatchObject({
+      kind: "argument",
+      argument: "params",
+    });
     expect(mock.server.requests).toHaveLength(0);
   });
 });
@@ -99,7 +107,10 @@ describe("graders", () => {
   });
 
   it("a 400 for an invalid grader is an api error tuple; non-object params send nothing", async () => {
-    mock.server.on("POST /fine_tuning/alpha/graders/validate", { status: 400, body: { error: { message: "Invalid grader", type: "invalid_request_error", param: "grader", code: null } } });
+    mock.server.on("POST /fine_tuning/alpha/graders/validate", {
+      status: 400,
+      body: { error: { message: "Invalid grader", type: "invalid_request_error", param: "grader", code: null } },
+    });
     const [status, error] = await gradersValidate({ grader: { ...grader, operation: "bogus" as never } }, mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 400, error: { message: "Invalid grader", param: "grader" } });

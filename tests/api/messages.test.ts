@@ -50,7 +50,12 @@ describe("thread messages", () => {
   });
 
   it("threadMessageCreate(threadId, params) posts the message", async () => {
-    const params = { role: "user" as const, content: "Hello, what is AI?", attachments: [{ file_id: "file-abc123", tools: [{ type: "file_search" as const }] }], metadata: { key_1: "value 1" } };
+    const params = {
+      role: "user" as const,
+      content: "Hello, what is AI?",
+      attachments: [{ file_id: "file-abc123", tools: [{ type: "file_search" as const }] }],
+      metadata: { key_1: "value 1" },
+    };
     const [status, created] = await threadMessageCreate("thread_abc123", params, mock.config());
     expect(status).toBe("ok");
     expect(created).toEqual({

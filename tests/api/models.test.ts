@@ -62,7 +62,14 @@ describe("models", () => {
   it("an id that is not a string is an argument error and nothing is sent", async () => {
     const result = await models(42 as unknown as string, mock.config());
     // 42 is not a string, so models() takes it as a config: the config check rejects it.
-    expect(result).toEqual(["error", { kind: "argument", argument: "config", message: 'the config argument must be an object like { apiKey }, got number; a model id is a string such as "gpt-4o-mini"' }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "argument",
+        argument: "config",
+        message: 'the config argument must be an object like { apiKey }, got number; a model id is a string such as "gpt-4o-mini"',
+      },
+    ]);
     const deleted = await modelsDelete("", mock.config());
     expect(deleted).toEqual(["error", { kind: "argument", argument: "model", message: "model must be a non-empty string, got an empty string" }]);
     expect(mock.server.requests).toHaveLength(0);

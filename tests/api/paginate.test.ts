@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assistants, batches, files, fineTuningJobs, fineTuningJobsEvents, paginate, responsesInputItems, threadMessages, type OpenAIError, type StreamItem } from "../../src/index";
+import {
+  assistants,
+  batches,
+  files,
+  fineTuningJobs,
+  fineTuningJobsEvents,
+  paginate,
+  responsesInputItems,
+  threadMessages,
+  type OpenAIError,
+  type StreamItem,
+} from "../../src/index";
 import ftjobEvents from "../../fixtures/ftjob_events.json";
 import inputItems from "../../fixtures/response_input_items.json";
 import { useMockServer } from "../_helpers/mock";
@@ -33,7 +44,11 @@ describe("paginate", () => {
     process.env.OPENAI_BASE_URL = mock.server.url;
     try {
       mock.server.reset();
-      mock.server.on("GET /responses/:id/input_items", { body: { object: "list", data: inputItems.data.slice(0, 1), has_more: true, last_id: "msg_abc123" } }, 1);
+      mock.server.on(
+        "GET /responses/:id/input_items",
+        { body: { object: "list", data: inputItems.data.slice(0, 1), has_more: true, last_id: "msg_abc123" } },
+        1,
+      );
       const short = await collect(paginate(responsesInputItems, "resp_abc123"));
       expect(short).toHaveLength(3);
       expect(mock.server.requests.map((request) => request.query)).toEqual([{}, { after: "msg_abc123" }]);
@@ -49,7 +64,11 @@ describe("paginate", () => {
     mock.server.on("GET /files", page(["file-3"], false), 1);
     mock.server.on("GET /files", page(["file-1", "file-2"], true), 1);
     const items = await collect(paginate(files, mock.config()));
-    expect(items).toEqual([["ok", { id: "file-1", object: "file" }], ["ok", { id: "file-2", object: "file" }], ["ok", { id: "file-3", object: "file" }]]);
+    expect(items).toEqual([
+      ["ok", { id: "file-1", object: "file" }],
+      ["ok", { id: "file-2", object: "file" }],
+      ["ok", { id: "file-3", object: "file" }],
+    ]);
     expect(mock.server.requests.map((request) => request.query)).toEqual([{}, { after: "file-2" }]);
     mock.server.reset();
     mock.server.on("GET /files", page(["file-4"], false), 1);
@@ -58,14 +77,20 @@ describe("paginate", () => {
   });
 
   it("puts the cursor in the params slot, not in an empty config further right", async () => {
-    const page = (ids: string[], hasMore: boolean) => ({ body: { object: "list", data: ids.map((id) => ({ id, object: "batch" })), has_more: hasMore, last_id: ids.at(-1) } });
+    const page = (ids: string[], hasMore: boolean) => ({
+      body: { object: "list", data: ids.map((id) => ({ id, object: "batch" })), has_more: hasMore, last_id: ids.at(-1) },
+    });
     mock.server.on("GET /batches", page(["batch_3"], false), 1);
     mock.server.on("GET /batches", page(["batch_1", "batch_2"], true), 1);
     process.env.OPENAI_API_KEY = "sk-env-key-0123456789";
     process.env.OPENAI_BASE_URL = mock.server.url;
     try {
       const items = await collect(paginate(batches, undefined, {}));
-      expect(items.map(([status, item]) => [status, (item as { id?: string }).id])).toEqual([["ok", "batch_1"], ["ok", "batch_2"], ["ok", "batch_3"]]);
+      expect(items.map(([status, item]) => [status, (item as { id?: string }).id])).toEqual([
+        ["ok", "batch_1"],
+        ["ok", "batch_2"],
+        ["ok", "batch_3"],
+      ]);
       expect(mock.server.requests.map((request) => request.query)).toEqual([{}, { after: "batch_2" }]);
     } finally {
       delete process.env.OPENAI_API_KEY;
@@ -97,8 +122,16 @@ describe("paginate", () => {
   });
 
   it("ends with one error item when a page fails", async () => {
-    mock.server.on("GET /fine_tuning/jobs", { status: 400, body: { error: { message: "bad cursor", type: "invalid_request_error", param: "after", code: null } } }, 1);
-    mock.server.on("GET /fine_tuning/jobs", (request) => ({ body: { object: "list", data: [{ id: "ftjob-1" }], has_more: true, last_id: "ftjob-1", query: request.query } }), 1);
+    mock.server.on(
+      "GET /fine_tuning/jobs",
+      { status: 400, body: { error: { message: "bad cursor", type: "invalid_request_error", param: "after", code: null } } },
+      1,
+    );
+    mock.server.on(
+      "GET /fine_tuning/jobs",
+      (request) => ({ body: { object: "list", data: [{ id: "ftjob-1" }], has_more: true, last_id: "ftjob-1", query: request.query } }),
+      1,
+    );
     const items = await collect(paginate(fineTuningJobs, {}, mock.config({ httpOptions: { retry: 0 } })));
     expect(items).toHaveLength(2);
     expect(items[0]).toEqual(["ok", { id: "ftjob-1" }]);
@@ -125,7 +158,11 @@ describe("paginate", () => {
     expect(items).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "fine_tuning_job_id" })]]);
     const notAFunction = await collect(paginate(42 as never));
     expect(notAFunction).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "listFn" })]]);
-    const throwing = await collect(paginate((async () => { throw new Error("nope"); }) as never));
+    const throwing = await collect(
+      paginate((async () => {
+        throw new Error("nope");
+      }) as never),
+    );
     expect(throwing).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "listFn" })]]);
     expect(mock.server.requests).toHaveLength(0);
   });

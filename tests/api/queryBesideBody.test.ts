@@ -12,7 +12,8 @@ const mock = useMockServer();
 
 /** operationId → a call of our function with its required body fields and the given query params. */
 const HANDLED: Record<string, (query: Record<string, unknown>, config: Config) => Promise<Result<unknown>>> = {
-  createConversationItems: (query, config) => conversationItemsCreate("conv_123", { items: [{ type: "message", role: "user", content: "Hi" }], ...query }, config),
+  createConversationItems: (query, config) =>
+    conversationItemsCreate("conv_123", { items: [{ type: "message", role: "user", content: "Hi" }], ...query }, config),
   createRun: (query, config) => threadRunCreate("thread_abc123", { assistant_id: "asst_abc123", ...query }, config),
 };
 
@@ -30,7 +31,9 @@ for (const spec of ["latest", "2023-12"] satisfies SpecFile[]) {
     it.each(found.map((op) => [op.operationId, op] as const))("%s is handled: its query parameters go in the query, not the body", async (operationId, op) => {
       const call = HANDLED[operationId];
       expect(call, `${op.operation} (${operationId}) takes query parameters beside a body: handle it in HANDLED`).toBeDefined();
-      const query = Object.fromEntries(op.query.map((p) => [plain(p.name), p.array ? [`sample_${plain(p.name)}_1`, `sample_${plain(p.name)}_2`] : `sample_${plain(p.name)}`]));
+      const query = Object.fromEntries(
+        op.query.map((p) => [plain(p.name), p.array ? [`sample_${plain(p.name)}_1`, `sample_${plain(p.name)}_2`] : `sample_${plain(p.name)}`]),
+      );
       await call!(query, mock.config());
       const request = mock.server.lastRequest();
       expect(request?.method).toBe(op.operation.split(" ")[0]);

@@ -38,15 +38,47 @@ function seen() {
 
 describe("realtime: sessions and client secrets (JSON)", () => {
   const cases = [
-    ["realtimeClientSecretsCreate", () => realtimeClientSecretsCreate({ session: callSession, expires_after: { anchor: "created_at", seconds: 600 } }, mock.config()), "/realtime/client_secrets", { session: callSession, expires_after: { anchor: "created_at", seconds: 600 } }, clientSecret],
-    ["realtimeSessionsCreate", () => realtimeSessionsCreate({ model: "gpt-4o-realtime-preview", voice: "alloy" }, mock.config()), "/realtime/sessions", { model: "gpt-4o-realtime-preview", voice: "alloy" }, session],
-    ["realtimeTranscriptionSessionsCreate", () => realtimeTranscriptionSessionsCreate({ input_audio_transcription: { model: "gpt-4o-transcribe" } }, mock.config()), "/realtime/transcription_sessions", { input_audio_transcription: { model: "gpt-4o-transcribe" } }, transcriptionSession],
-    ["realtimeTranslationClientSecretsCreate", () => realtimeTranslationClientSecretsCreate({ session: { model: "gpt-realtime-translate" } }, mock.config()), "/realtime/translations/client_secrets", { session: { model: "gpt-realtime-translate" } }, translationSecret],
+    [
+      "realtimeClientSecretsCreate",
+      () => realtimeClientSecretsCreate({ session: callSession, expires_after: { anchor: "created_at", seconds: 600 } }, mock.config()),
+      "/realtime/client_secrets",
+      { session: callSession, expires_after: { anchor: "created_at", seconds: 600 } },
+      clientSecret,
+    ],
+    [
+      "realtimeSessionsCreate",
+      () => realtimeSessionsCreate({ model: "gpt-4o-realtime-preview", voice: "alloy" }, mock.config()),
+      "/realtime/sessions",
+      { model: "gpt-4o-realtime-preview", voice: "alloy" },
+      session,
+    ],
+    [
+      "realtimeTranscriptionSessionsCreate",
+      () => realtimeTranscriptionSessionsCreate({ input_audio_transcription: { model: "gpt-4o-transcribe" } }, mock.config()),
+      "/realtime/transcription_sessions",
+      { input_audio_transcription: { model: "gpt-4o-transcribe" } },
+      transcriptionSession,
+    ],
+    [
+      "realtimeTranslationClientSecretsCreate",
+      () => realtimeTranslationClientSecretsCreate({ session: { model: "gpt-realtime-translate" } }, mock.config()),
+      "/realtime/translations/client_secrets",
+      { session: { model: "gpt-realtime-translate" } },
+      translationSecret,
+    ],
   ] as const;
   for (const [name, call, path, json, answer] of cases) {
     it(`${name}(params) posts the params as JSON`, async () => {
       expect(await call()).toEqual(["ok", answer, meta]);
-      expect(seen()).toEqual({ method: "POST", path, query: {}, json, authorization: `Bearer ${TEST_KEY}`, contentType: "application/json", bodySize: expect.any(Number) });
+      expect(seen()).toEqual({
+        method: "POST",
+        path,
+        query: {},
+        json,
+        authorization: `Bearer ${TEST_KEY}`,
+        contentType: "application/json",
+        bodySize: expect.any(Number),
+      });
     });
   }
 
@@ -59,25 +91,38 @@ describe("realtime: sessions and client secrets (JSON)", () => {
 describe("realtime: calls", () => {
   it("realtimeCallsCreate(sdp) sends the offer as an application/sdp part and returns the SDP answer as text", async () => {
     const result = await realtimeCallsCreate(offer, undefined, mock.config());
-    expect(result).toEqual(["ok", MOCK_SDP_ANSWER, expect.objectContaining({ status: 201, headers: expect.objectContaining({ location: `/v1/realtime/calls/${MOCK_CALL_ID}` }) })]);
+    expect(result).toEqual([
+      "ok",
+      MOCK_SDP_ANSWER,
+      expect.objectContaining({ status: 201, headers: expect.objectContaining({ location: `/v1/realtime/calls/${MOCK_CALL_ID}` }) }),
+    ]);
     const request = mock.server.lastRequest();
     expect(request).toMatchObject({ method: "POST", path: "/realtime/calls", query: {} });
     expect(request?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(request?.headers.accept).toBe("*/*");
     const sdp = new TextEncoder().encode(offer);
-    expect(request?.multipart).toEqual({ fields: {}, files: [{ field: "sdp", filename: "offer.sdp", contentType: "application/sdp", size: sdp.length, sha256: expect.any(String), data: sdp }] });
+    expect(request?.multipart).toEqual({
+      fields: {},
+      files: [{ field: "sdp", filename: "offer.sdp", contentType: "application/sdp", size: sdp.length, sha256: expect.any(String), data: sdp }],
+    });
   });
 
   it("realtimeCallsCreate(sdp, session) adds the session as an application/json part", async () => {
     await realtimeCallsCreate(offer, callSession, mock.config());
     const files = mock.server.lastRequest()?.multipart?.files ?? [];
-    expect(files.map((file) => [file.field, file.contentType])).toEqual([["sdp", "application/sdp"], ["session", "application/json"]]);
+    expect(files.map((file) => [file.field, file.contentType])).toEqual([
+      ["sdp", "application/sdp"],
+      ["session", "application/json"],
+    ]);
     expect(JSON.parse(new TextDecoder().decode(files[1]?.data))).toEqual(callSession);
   });
 
   it("realtimeCallsCreate with an empty offer is an argument error, nothing sent", async () => {
     expect(await realtimeCallsCreate("", undefined, mock.config())).toEqual(["error", expect.objectContaining({ kind: "argument", argument: "sdp" })]);
-    expect(await realtimeCallsCreate(offer, "session" as never, mock.config())).toEqual(["error", expect.objectContaining({ kind: "argument", argument: "session" })]);
+    expect(await realtimeCallsCreate(offer, "session" as never, mock.config())).toEqual([
+      "error",
+      expect.objectContaining({ kind: "argument", argument: "session" }),
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -93,7 +138,12 @@ describe("realtime: calls", () => {
 
   it("realtimeCallRefer(callId, params) posts the target", async () => {
     expect(await realtimeCallRefer("rtc_abc", { target_uri: "tel:+15550100" }, mock.config())).toEqual(["ok", null, meta]);
-    expect(seen()).toMatchObject({ method: "POST", path: "/realtime/calls/rtc_abc/refer", json: { target_uri: "tel:+15550100" }, contentType: "application/json" });
+    expect(seen()).toMatchObject({
+      method: "POST",
+      path: "/realtime/calls/rtc_abc/refer",
+      json: { target_uri: "tel:+15550100" },
+      contentType: "application/json",
+    });
   });
 
   it("realtimeCallReject(callId[, params]) posts the status code, or {}", async () => {

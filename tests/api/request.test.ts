@@ -62,7 +62,9 @@ describe("request (the escape hatch)", () => {
   });
 
   it("a { file } params object is sent as multipart, other keys as fields; a FormData as it is", async () => {
-    mock.server.on("POST /uploads/raw", (seen) => ({ body: { fields: seen.multipart?.fields, files: seen.multipart?.files.map((f) => [f.field, f.filename, f.size]) } }));
+    mock.server.on("POST /uploads/raw", (seen) => ({
+      body: { fields: seen.multipart?.fields, files: seen.multipart?.files.map((f) => [f.field, f.filename, f.size]) },
+    }));
     const bytes = new TextEncoder().encode("hello");
     const [, sent] = await request("POST", "/uploads/raw", { file: { data: bytes, filename: "a.txt" }, purpose: "test" }, mock.config());
     expect(sent).toEqual({ fields: { purpose: "test" }, files: [["file", "a.txt", 5]] });
@@ -76,7 +78,11 @@ describe("request (the escape hatch)", () => {
 
   it("accept: bytes and text decode the body as asked", async () => {
     mock.server.on("GET /files/:id/content", { headers: { "content-type": "application/json" }, body: '{"a":1}' });
-    expect(await request("GET", "/files/file-1/content", undefined, { ...mock.config(), accept: "bytes" })).toEqual(["ok", new TextEncoder().encode('{"a":1}'), expect.anything()]);
+    expect(await request("GET", "/files/file-1/content", undefined, { ...mock.config(), accept: "bytes" })).toEqual([
+      "ok",
+      new TextEncoder().encode('{"a":1}'),
+      expect.anything(),
+    ]);
     expect(mock.server.lastRequest()?.headers.accept).toBe("*/*");
     expect(await request("GET", "/files/file-1/content", undefined, { ...mock.config(), accept: "text" })).toEqual(["ok", '{"a":1}', expect.anything()]);
   });

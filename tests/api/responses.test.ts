@@ -11,7 +11,13 @@ describe("responses", () => {
     const params = { model: "gpt-4o-mini", input: "Tell me a story.", instructions: "Be brief." };
     const [status, response, meta] = await responsesCreate(params, mock.config());
     expect(status).toBe("ok");
-    expect(response).toMatchObject({ object: "response", status: "completed", model: "gpt-4o-mini", instructions: "Be brief.", output: responseFixture.output });
+    expect(response).toMatchObject({
+      object: "response",
+      status: "completed",
+      model: "gpt-4o-mini",
+      instructions: "Be brief.",
+      output: responseFixture.output,
+    });
     expect(meta?.status).toBe(200);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/responses", json: params });
@@ -21,7 +27,9 @@ describe("responses", () => {
 
   it("responsesCreate with a file_search tool answers a file_search_call and cited text", async () => {
     const tools = [{ type: "file_search" as const, vector_store_ids: ["vs_1234567890"] }];
-    const response = unwrap(await responsesCreate({ model: "gpt-4o-mini", input: "What are the attributes of an ancient brown dragon?", tools }, mock.config()));
+    const response = unwrap(
+      await responsesCreate({ model: "gpt-4o-mini", input: "What are the attributes of an ancient brown dragon?", tools }, mock.config()),
+    );
     expect(response.output.map((item) => item.type)).toEqual(["file_search_call", "message"]);
     expect(response.output[0]).toMatchObject({ type: "file_search_call", status: "completed", queries: ["attributes of an ancient brown dragon"] });
     expect(response.tools).toEqual(tools);
@@ -105,7 +113,10 @@ describe("responses", () => {
 
   describe("output_text (computed by openai-ex: the API does not send it)", () => {
     const message = (id: string, texts: string[]) => ({
-      type: "message", id, status: "completed", role: "assistant",
+      type: "message",
+      id,
+      status: "completed",
+      role: "assistant",
       content: texts.map((text) => ({ type: "output_text", text, annotations: [] })),
     });
     const twoMessages = {
@@ -114,7 +125,13 @@ describe("responses", () => {
         { type: "reasoning", id: "rs_1", summary: [] },
         message("msg_1", ["Otters hold hands ", "while they sleep."]),
         { type: "function_call", id: "fc_1", call_id: "call_1", name: "f", arguments: "{}" },
-        { ...message("msg_2", [" They float."]), content: [{ type: "refusal", refusal: "no" }, { type: "output_text", text: " They float.", annotations: [] }] },
+        {
+          ...message("msg_2", [" They float."]),
+          content: [
+            { type: "refusal", refusal: "no" },
+            { type: "output_text", text: " They float.", annotations: [] },
+          ],
+        },
       ],
     };
 
@@ -129,7 +146,9 @@ describe("responses", () => {
     });
 
     it("is an empty string when no message has text, and is never sent", async () => {
-      mock.server.on("POST /responses", { body: { ...responseFixture, output: [{ type: "function_call", id: "fc_1", call_id: "c", name: "f", arguments: "{}" }] } });
+      mock.server.on("POST /responses", {
+        body: { ...responseFixture, output: [{ type: "function_call", id: "fc_1", call_id: "c", name: "f", arguments: "{}" }] },
+      });
       const [status, response] = await responsesCreate({ model: "gpt-4o-mini", input: "Hi" }, mock.config());
       expect(status).toBe("ok");
       expect(response).toMatchObject({ output_text: "" });

@@ -24,7 +24,11 @@ describe("responsesInputTokens and responsesCompact", () => {
   });
 
   it("an unknown model is the api error tuple; bad params send nothing", async () => {
-    expect((await responsesInputTokens({ model: "gpt-nope", input: "x" }, mock.config()))[1]).toMatchObject({ kind: "api", status: 404, error: { code: "model_not_found" } });
+    expect((await responsesInputTokens({ model: "gpt-nope", input: "x" }, mock.config()))[1]).toMatchObject({
+      kind: "api",
+      status: 404,
+      error: { code: "model_not_found" },
+    });
     mock.server.reset();
     expect((await responsesCompact([] as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });
     expect((await responsesInputTokens(undefined as never, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "params" });

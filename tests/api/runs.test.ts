@@ -130,9 +130,14 @@ describe("a tool-call round trip", () => {
     const waiting = await poll("thread_abc123", queued.id, config);
     expect(waiting.status).toBe("requires_action");
     const calls = waiting.required_action?.submit_tool_outputs.tool_calls ?? [];
-    expect(calls).toEqual([{ id: "call_abc123", type: "function", function: { name: "get_weather", arguments: '{"location":"San Francisco, CA","unit":"c"}' } }]);
+    expect(calls).toEqual([
+      { id: "call_abc123", type: "function", function: { name: "get_weather", arguments: '{"location":"San Francisco, CA","unit":"c"}' } },
+    ]);
 
-    const tool_outputs = calls.map((call) => ({ tool_call_id: call.id, output: JSON.stringify({ city: JSON.parse(call.function.arguments).location, celsius: 22 }) }));
+    const tool_outputs = calls.map((call) => ({
+      tool_call_id: call.id,
+      output: JSON.stringify({ city: JSON.parse(call.function.arguments).location, celsius: 22 }),
+    }));
     const [submitted, resumed] = await threadRunSubmitToolOutputs("thread_abc123", queued.id, { tool_outputs }, config);
     expect(submitted).toBe("ok");
     expect(resumed).toMatchObject({ id: "run_abc123", status: "queued" });
@@ -185,7 +190,12 @@ describe("a streamed run with named events", () => {
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/threads/thread_abc123/runs", json: { stream: true } });
     expect(mock.server.lastRequest()?.headers["openai-beta"]).toBe("assistants=v2");
 
-    const [again, rest] = await threadRunSubmitToolOutputs("thread_abc123", "run_abc123", { tool_outputs: [{ tool_call_id: call!.id, output: "22°C, sunny" }], stream: true }, config);
+    const [again, rest] = await threadRunSubmitToolOutputs(
+      "thread_abc123",
+      "run_abc123",
+      { tool_outputs: [{ tool_call_id: call!.id, output: "22°C, sunny" }], stream: true },
+      config,
+    );
     expect(again).toBe("ok");
     if (again !== "ok") return;
     const events = await drain(rest);
@@ -214,18 +224,26 @@ describe("a streamed run with named events", () => {
   });
 
   it("a non-2xx streamed run is an ordinary error tuple", async () => {
-    mock.server.on("POST /threads/:thread_id/runs", { status: 404, body: { error: { message: "No assistant found with id 'asst_x'.", type: "invalid_request_error", param: null, code: null } } }, 1);
+    mock.server.on(
+      "POST /threads/:thread_id/runs",
+      { status: 404, body: { error: { message: "No assistant found with id 'asst_x'.", type: "invalid_request_error", param: null, code: null } } },
+      1,
+    );
     const result = await threadRunCreate("thread_abc123", { assistant_id: "asst_x", stream: true }, mock.config());
     expect(result).toEqual(["error", expect.objectContaining({ kind: "api", status: 404 })]);
   });
 
   it("an error event ends the stream with one error item", async () => {
-    mock.server.on("POST /threads/:thread_id/runs", {
-      sse: [
-        `event: thread.run.created\ndata: ${JSON.stringify(run)}\n\n`,
-        `event: error\ndata: ${JSON.stringify({ message: "The server had an error", type: "server_error", param: null, code: null })}\n\n`,
-      ],
-    }, 1);
+    mock.server.on(
+      "POST /threads/:thread_id/runs",
+      {
+        sse: [
+          `event: thread.run.created\ndata: ${JSON.stringify(run)}\n\n`,
+          `event: error\ndata: ${JSON.stringify({ message: "The server had an error", type: "server_error", param: null, code: null })}\n\n`,
+        ],
+      },
+      1,
+    );
     const [status, stream] = await threadRunCreate("thread_abc123", { assistant_id: "asst_abc123", stream: true }, mock.config());
     expect(status).toBe("ok");
     if (status !== "ok") return;

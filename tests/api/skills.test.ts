@@ -40,12 +40,28 @@ function seen() {
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const skillMd = new TextEncoder().encode("---\nname: csv-cleaner\n---\nClean the CSV.\n");
 const script = new TextEncoder().encode("print('clean')\n");
-const filePart = (field: string, filename: string, data: Uint8Array) => ({ field, filename, contentType: expect.any(String), size: data.length, sha256: sha(data), data });
+const filePart = (field: string, filename: string, data: Uint8Array) => ({
+  field,
+  filename,
+  contentType: expect.any(String),
+  size: data.length,
+  sha256: sha(data),
+  data,
+});
 
 describe("skills", () => {
   it("skills() lists, skills(params) sends the query", async () => {
     expect(await skills(undefined, mock.config())).toEqual(["ok", list(skill), meta]);
-    expect(seen()).toEqual({ method: "GET", path: "/skills", query: {}, json: undefined, authorization: `Bearer ${TEST_KEY}`, contentType: undefined, accept: "application/json", bodySize: 0 });
+    expect(seen()).toEqual({
+      method: "GET",
+      path: "/skills",
+      query: {},
+      json: undefined,
+      authorization: `Bearer ${TEST_KEY}`,
+      contentType: undefined,
+      accept: "application/json",
+      bodySize: 0,
+    });
     expect(await skills({ limit: 5, order: "asc", after: "skill_x" }, mock.config())).toEqual(["ok", list(skill), meta]);
     expect(seen()).toMatchObject({ method: "GET", path: "/skills", query: { limit: "5", order: "asc", after: "skill_x" } });
   });
@@ -71,7 +87,13 @@ describe("skills", () => {
   });
 
   it("skillsCreate([files]) uploads each file as a `files[]` part, in order", async () => {
-    await skillsCreate([{ data: skillMd, filename: "csv-cleaner/SKILL.md" }, { data: script, filename: "csv-cleaner/clean.py" }], mock.config());
+    await skillsCreate(
+      [
+        { data: skillMd, filename: "csv-cleaner/SKILL.md" },
+        { data: script, filename: "csv-cleaner/clean.py" },
+      ],
+      mock.config(),
+    );
     expect(mock.server.lastRequest()?.multipart).toEqual({
       fields: {},
       files: [filePart("files[]", "csv-cleaner/SKILL.md", skillMd), filePart("files[]", "csv-cleaner/clean.py", script)],
@@ -131,7 +153,11 @@ describe("skills", () => {
   });
 
   it("skillVersionDelete(skillId, version) sends DELETE", async () => {
-    expect(await skillVersionDelete("skill_abc", "1", mock.config())).toEqual(["ok", { object: "skill.version.deleted", deleted: true, id: version.id, version: "1" }, meta]);
+    expect(await skillVersionDelete("skill_abc", "1", mock.config())).toEqual([
+      "ok",
+      { object: "skill.version.deleted", deleted: true, id: version.id, version: "1" },
+      meta,
+    ]);
     expect(seen()).toMatchObject({ method: "DELETE", path: "/skills/skill_abc/versions/1", bodySize: 0 });
   });
 

@@ -1,6 +1,15 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chatCompletion, collectCompletion, completions, type ChatCompletionChunk, type Completion, type EventStream, type NamedEvent, type StreamItem } from "../../src/index";
+import {
+  chatCompletion,
+  collectCompletion,
+  completions,
+  type ChatCompletionChunk,
+  type Completion,
+  type EventStream,
+  type NamedEvent,
+  type StreamItem,
+} from "../../src/index";
 import { requestEventStream } from "../../src/_internal/stream";
 import { createParser } from "eventsource-parser";
 import { sseDecoder } from "../../src/_internal/sse";
@@ -63,7 +72,8 @@ describe("volume", () => {
     const writes: string[] = [];
     for (let start = 0; start < total; start += 1000) {
       let block = "";
-      for (let index = start; index < start + 1000; index++) block += `data: {"id":"c","choices":[{"index":0,"delta":{"content":"${index}"},"finish_reason":null}]}\n\n`;
+      for (let index = start; index < start + 1000; index++)
+        block += `data: {"id":"c","choices":[{"index":0,"delta":{"content":"${index}"},"finish_reason":null}]}\n\n`;
       writes.push(block);
     }
     writes.push("data: [DONE]\n\n");
@@ -85,16 +95,33 @@ describe("volume", () => {
 describe("named events (the assistants family)", () => {
   it("yields { event, data }; the done event ends the stream and is not yielded", async () => {
     mock.server.on("POST /threads/runs", { sse: fixture("assistant_stream.sse") });
-    const [status, stream] = await requestEventStream<NamedEvent>({ method: "POST", path: "/threads/runs", params: { assistant_id: "asst_123", stream: true }, config: mock.config(), beta: true }, "named");
+    const [status, stream] = await requestEventStream<NamedEvent>(
+      { method: "POST", path: "/threads/runs", params: { assistant_id: "asst_123", stream: true }, config: mock.config(), beta: true },
+      "named",
+    );
     expect(status).toBe("ok");
     const seen = await items(stream as EventStream<NamedEvent>);
-    expect(seen.map(([, item]) => (item as NamedEvent).event)).toEqual(["thread.created", "thread.run.created", "thread.message.delta", "thread.message.delta", "thread.run.completed"]);
-    expect(seen[2]).toEqual(["ok", { event: "thread.message.delta", data: { id: "msg_123", object: "thread.message.delta", delta: { content: [{ index: 0, type: "text", text: { value: "Hello" } }] } } }]);
+    expect(seen.map(([, item]) => (item as NamedEvent).event)).toEqual([
+      "thread.created",
+      "thread.run.created",
+      "thread.message.delta",
+      "thread.message.delta",
+      "thread.run.completed",
+    ]);
+    expect(seen[2]).toEqual([
+      "ok",
+      {
+        event: "thread.message.delta",
+        data: { id: "msg_123", object: "thread.message.delta", delta: { content: [{ index: 0, type: "text", text: { value: "Hello" } }] } },
+      },
+    ]);
     expect(mock.server.lastRequest()?.headers["openai-beta"]).toBe("assistants=v2");
   });
 
   it("an error event in a named stream is a final api error item", async () => {
-    mock.server.on("POST /threads/runs", { sse: 'event: thread.run.created\ndata: {"id":"run_1"}\n\nevent: error\ndata: {"message":"Run failed","type":"server_error"}\n\n' });
+    mock.server.on("POST /threads/runs", {
+      sse: 'event: thread.run.created\ndata: {"id":"run_1"}\n\nevent: error\ndata: {"message":"Run failed","type":"server_error"}\n\n',
+    });
     const [, stream] = await requestEventStream<NamedEvent>({ method: "POST", path: "/threads/runs", params: {}, config: mock.config() }, "named");
     const seen = await items(stream as EventStream<NamedEvent>);
     expect(seen).toEqual([
@@ -115,7 +142,10 @@ describe("named events (the assistants family)", () => {
 describe("completions({ stream: true }) and collectCompletion", () => {
   it("streams text completion chunks and folds them with usage", async () => {
     mock.server.on("POST /completions", { sse: fixture("completion_stream.sse") });
-    const [status, stream] = await completions({ model: "gpt-3.5-turbo-instruct", prompt: "Say this is a test", stream: true, stream_options: { include_usage: true } }, mock.config());
+    const [status, stream] = await completions(
+      { model: "gpt-3.5-turbo-instruct", prompt: "Say this is a test", stream: true, stream_options: { include_usage: true } },
+      mock.config(),
+    );
     expect(status).toBe("ok");
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/completions", json: { stream: true } });
     const [folded, completion] = await collectCompletion(stream as EventStream<Completion>);

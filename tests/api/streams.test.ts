@@ -82,10 +82,12 @@ describe("SSE parsing", () => {
   it.each(["chat_stream_crlf.sse", "chat_stream_cr.sse"])("parses %s like LF", async (name) => {
     mock.server.on(ROUTE, { sse: fixture(name) });
     const seen = await items(await open());
-    expect(seen).toEqual(await (async () => {
-      mock.server.on(ROUTE, { sse: fixture("chat_stream.sse") });
-      return items(await open());
-    })());
+    expect(seen).toEqual(
+      await (async () => {
+        mock.server.on(ROUTE, { sse: fixture("chat_stream.sse") });
+        return items(await open());
+      })(),
+    );
   });
 
   it("skips comments, retry and id fields; joins multi-line data; keeps multi-byte characters", async () => {
@@ -134,7 +136,14 @@ describe("SSE parsing", () => {
     mock.server.on(ROUTE, { sse: fixture("chat_stream_malformed.sse") });
     const seen = await items(await open());
     expect(seen).toHaveLength(2);
-    expect(seen[1]).toEqual(["error", { kind: "parse", body: '{"id":"chatcmpl-7AL","choices":[{"index":0,"delta":{"content":"oops"', message: expect.stringContaining("POST /chat/completions") }]);
+    expect(seen[1]).toEqual([
+      "error",
+      {
+        kind: "parse",
+        body: '{"id":"chatcmpl-7AL","choices":[{"index":0,"delta":{"content":"oops"',
+        message: expect.stringContaining("POST /chat/completions"),
+      },
+    ]);
   });
 
   it("never echoes the API key in a parse error", async () => {
@@ -176,7 +185,9 @@ describe("stream failures", () => {
   });
 
   it("no event within streamIdleTimeout ends with a timeout error item", async () => {
-    const first = fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 2);
+    const first = fixture("chat_stream.sse")
+      .split(/(?<=\n\n)/)
+      .slice(0, 2);
     mock.server.on(ROUTE, { sse: first, hang: true });
     const seen = await items(await open({ httpOptions: { streamIdleTimeout: 200 } }));
     expect(contents(seen.slice(0, 2))).toEqual([null, "The"]);
@@ -186,7 +197,12 @@ describe("stream failures", () => {
 
   it("the caller's signal ends the stream with an aborted item and leaves no listener behind", async () => {
     const controller = new AbortController();
-    mock.server.on(ROUTE, { sse: fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 2), hang: true });
+    mock.server.on(ROUTE, {
+      sse: fixture("chat_stream.sse")
+        .split(/(?<=\n\n)/)
+        .slice(0, 2),
+      hang: true,
+    });
     const stream = await open({ httpOptions: { signal: controller.signal } });
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
     const seen: Array<StreamItem<ChatCompletionChunk>> = [];
@@ -200,7 +216,12 @@ describe("stream failures", () => {
   });
 
   it("stream.abort() during an iteration ends it: no further item, no error item", async () => {
-    mock.server.on(ROUTE, { sse: fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 2), hang: true });
+    mock.server.on(ROUTE, {
+      sse: fixture("chat_stream.sse")
+        .split(/(?<=\n\n)/)
+        .slice(0, 2),
+      hang: true,
+    });
     const stream = await open();
     const seen: Array<StreamItem<ChatCompletionChunk>> = [];
     for await (const item of stream) {
@@ -210,7 +231,8 @@ describe("stream failures", () => {
     expect(seen).toEqual([["ok", JSON.parse(fixture("chat_stream.sse").split("\n")[0]!.slice(6))]]);
   });
 
-  const tenChunks = () => Array.from({ length: 10 }, (_, index) => `data: ${JSON.stringify({ id: `c${index + 1}`, object: "chat.completion.chunk", choices: [] })}\n\n`);
+  const tenChunks = () =>
+    Array.from({ length: 10 }, (_, index) => `data: ${JSON.stringify({ id: `c${index + 1}`, object: "chat.completion.chunk", choices: [] })}\n\n`);
 
   it("abort() after chunk 3 of 10 yields exactly those 3 items, then done, and releases the connection", async () => {
     mock.server.on(ROUTE, { sse: [...tenChunks(), "data: [DONE]\n\n"], chunkDelay: 20 });
@@ -224,7 +246,11 @@ describe("stream failures", () => {
     stream.abort();
     expect(await iterator.next()).toEqual({ done: true, value: undefined });
     expect(await iterator.next()).toEqual({ done: true, value: undefined });
-    expect(ids).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+    expect(ids).toEqual([
+      ["ok", "c1"],
+      ["ok", "c2"],
+      ["ok", "c3"],
+    ]);
   });
 
   it("abort() after chunk 3 of 10 ends at once even when the whole body had already arrived", async () => {
@@ -235,7 +261,11 @@ describe("stream failures", () => {
       seen.push(item);
       if (seen.length === 3) stream.abort();
     }
-    expect(seen.map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+    expect(seen.map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([
+      ["ok", "c1"],
+      ["ok", "c2"],
+      ["ok", "c3"],
+    ]);
   });
 
   it("abort() releases the connection: the server sees it close", async () => {
@@ -272,7 +302,11 @@ describe("stream failures", () => {
       seen.push(item);
       if (seen.length === 3) controller.abort();
     }
-    expect(seen.slice(0, 3).map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([["ok", "c1"], ["ok", "c2"], ["ok", "c3"]]);
+    expect(seen.slice(0, 3).map(([kind, chunk]) => [kind, (chunk as ChatCompletionChunk).id])).toEqual([
+      ["ok", "c1"],
+      ["ok", "c2"],
+      ["ok", "c3"],
+    ]);
     expect(seen.slice(3)).toEqual([["error", { kind: "aborted", message: "POST /chat/completions was aborted by the caller's signal" }]]);
   });
 
@@ -310,7 +344,12 @@ describe("stream failures", () => {
 
   it("a stream nobody reads is released after streamIdleTimeout", async () => {
     const shared = new AbortController().signal;
-    mock.server.on(ROUTE, { sse: fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 1), hang: true });
+    mock.server.on(ROUTE, {
+      sse: fixture("chat_stream.sse")
+        .split(/(?<=\n\n)/)
+        .slice(0, 1),
+      hang: true,
+    });
     const unread = await open({ httpOptions: { signal: shared, streamIdleTimeout: 50 } });
     await vi.waitFor(() => expect(getEventListeners(shared, "abort")).toHaveLength(0));
     expect(await items(unread)).toEqual([["error", expect.objectContaining({ kind: "timeout", timeout: 50 })]]);
@@ -320,7 +359,9 @@ describe("stream failures", () => {
     mock.server.on(ROUTE, { body: { id: "chatcmpl-1", object: "chat.completion" } }, 1);
     expect(await items(await open())).toEqual([["error", expect.objectContaining({ kind: "parse", body: '{"id":"chatcmpl-1","object":"chat.completion"}' })]]);
     mock.server.on(ROUTE, { body: { error: { message: "Streaming is not supported", type: "invalid_request_error" } } }, 1);
-    expect(await items(await open())).toEqual([["error", expect.objectContaining({ kind: "api", status: 200, error: { message: "Streaming is not supported", type: "invalid_request_error" } })]]);
+    expect(await items(await open())).toEqual([
+      ["error", expect.objectContaining({ kind: "api", status: 200, error: { message: "Streaming is not supported", type: "invalid_request_error" } })],
+    ]);
   });
 
   it("a caller's signal already aborted is an aborted error tuple", async () => {
@@ -390,7 +431,12 @@ describe("EventStream", () => {
   });
 
   it("cancelling the readable stream releases the connection", async () => {
-    mock.server.on(ROUTE, { sse: fixture("chat_stream.sse").split(/(?<=\n\n)/).slice(0, 2), hang: true });
+    mock.server.on(ROUTE, {
+      sse: fixture("chat_stream.sse")
+        .split(/(?<=\n\n)/)
+        .slice(0, 2),
+      hang: true,
+    });
     const shared = new AbortController().signal;
     const readable = (await open({ httpOptions: { signal: shared } })).toReadableStream();
     const reader = readable.getReader();

@@ -114,7 +114,17 @@ describe("threadsCreateAndRun", () => {
   });
 
   it("threadsCreateAndRun() sends {} (the server rejects it, not the SDK)", async () => {
-    mock.server.on("POST /threads/runs", { status: 400, body: { error: { message: "Missing required parameter: 'assistant_id'.", type: "invalid_request_error", param: "assistant_id", code: "missing_required_parameter" } } });
+    mock.server.on("POST /threads/runs", {
+      status: 400,
+      body: {
+        error: {
+          message: "Missing required parameter: 'assistant_id'.",
+          type: "invalid_request_error",
+          param: "assistant_id",
+          code: "missing_required_parameter",
+        },
+      },
+    });
     const [status, error] = await threadsCreateAndRun(undefined, mock.config());
     expect(status).toBe("error");
     expect(error).toMatchObject({ kind: "api", status: 400, error: { param: "assistant_id" } });

@@ -17,13 +17,19 @@ function sentFile() {
 }
 
 describe("named uploads", () => {
-  it("a File and toFile(bytes, \"a.mp3\") arrive as a.mp3 with audio/mpeg", async () => {
+  it('a File and toFile(bytes, "a.mp3") arrive as a.mp3 with audio/mpeg', async () => {
     const expected = { field: "file", filename: "a.mp3", contentType: "audio/mpeg", data: [...MP3] };
-    expect(await audioTranscription(new File([MP3], "a.mp3", { type: "audio/mpeg" }), { model: "whisper-1" }, mock.config()))
-      .toEqual(["ok", transcription, expect.objectContaining({ status: 200 })]);
+    expect(await audioTranscription(new File([MP3], "a.mp3", { type: "audio/mpeg" }), { model: "whisper-1" }, mock.config())).toEqual([
+      "ok",
+      transcription,
+      expect.objectContaining({ status: 200 }),
+    ]);
     expect(sentFile()).toEqual(expected);
-    expect(await audioTranscription(toFile(MP3, "a.mp3"), { model: "whisper-1" }, mock.config()))
-      .toEqual(["ok", transcription, expect.objectContaining({ status: 200 })]);
+    expect(await audioTranscription(toFile(MP3, "a.mp3"), { model: "whisper-1" }, mock.config())).toEqual([
+      "ok",
+      transcription,
+      expect.objectContaining({ status: 200 }),
+    ]);
     expect(sentFile()).toEqual(expected);
     expect(mock.server.lastRequest()?.multipart?.fields).toEqual({ model: "whisper-1" });
   });
@@ -44,24 +50,36 @@ describe("named uploads", () => {
 
   it("a stream that fails is a file error, and nothing is sent", async () => {
     const broken = new ReadableStream<Uint8Array>({ pull: (controller) => controller.error(new Error("disk gone")) });
-    expect(await audioTranscription(toFile(broken, "a.mp3"), { model: "whisper-1" }, mock.config()))
-      .toEqual(["error", { kind: "file", path: "a.mp3", message: "Cannot read upload file a.mp3 (the stream failed: disk gone)" }]);
+    expect(await audioTranscription(toFile(broken, "a.mp3"), { model: "whisper-1" }, mock.config())).toEqual([
+      "error",
+      { kind: "file", path: "a.mp3", message: "Cannot read upload file a.mp3 (the stream failed: disk gone)" },
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
   it("audio and image bytes without a name or type are an argument error that says to name them", async () => {
     const message = (argument: string, what: string) =>
       `${argument} is ${what}: the API tells the format from the file name, so name it with toFile(bytes, "speech.mp3") or pass a File`;
-    expect(await audioTranscription(MP3, { model: "whisper-1" }, mock.config()))
-      .toEqual(["error", { kind: "argument", argument: "file", message: message("file", "bytes without a name") }]);
-    expect(await audioTranslation(new Blob([MP3]), { model: "whisper-1" }, mock.config()))
-      .toEqual(["error", { kind: "argument", argument: "file", message: message("file", "a Blob with neither a name nor a type") }]);
-    expect(await imagesVariations(PNG, {}, mock.config()))
-      .toEqual(["error", { kind: "argument", argument: "image", message: message("image", "bytes without a name") }]);
-    expect(await imagesEdits([toFile(PNG, "a.png"), PNG], { prompt: "hat" }, mock.config()))
-      .toEqual(["error", { kind: "argument", argument: "image[1]", message: message("image[1]", "bytes without a name") }]);
-    expect(await imagesEdits(toFile(PNG, "a.png"), { prompt: "hat", mask: PNG }, mock.config()))
-      .toEqual(["error", { kind: "argument", argument: "params.mask", message: message("params.mask", "bytes without a name") }]);
+    expect(await audioTranscription(MP3, { model: "whisper-1" }, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "file", message: message("file", "bytes without a name") },
+    ]);
+    expect(await audioTranslation(new Blob([MP3]), { model: "whisper-1" }, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "file", message: message("file", "a Blob with neither a name nor a type") },
+    ]);
+    expect(await imagesVariations(PNG, {}, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "image", message: message("image", "bytes without a name") },
+    ]);
+    expect(await imagesEdits([toFile(PNG, "a.png"), PNG], { prompt: "hat" }, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "image[1]", message: message("image[1]", "bytes without a name") },
+    ]);
+    expect(await imagesEdits(toFile(PNG, "a.png"), { prompt: "hat", mask: PNG }, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "params.mask", message: message("params.mask", "bytes without a name") },
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 

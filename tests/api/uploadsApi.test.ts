@@ -11,7 +11,8 @@ import { TEST_KEY, useMockServer } from "../_helpers/mock";
 const mock = useMockServer();
 const meta = expect.objectContaining({ status: 200, requestId: expect.stringMatching(/^req_mock_/) });
 
-const uploadId = (filename: string, purpose: string, bytes: number) => `upload_${Buffer.from(JSON.stringify([filename, purpose, bytes])).toString("base64url")}`;
+const uploadId = (filename: string, purpose: string, bytes: number) =>
+  `upload_${Buffer.from(JSON.stringify([filename, purpose, bytes])).toString("base64url")}`;
 const partId = (data: Uint8Array) => `part_${data.length}_${createHash("sha256").update(data).digest("hex").slice(0, 10)}`;
 const pending = { object: "upload", created_at: 1719184911, status: "pending", expires_at: 1719188511 };
 
@@ -47,7 +48,17 @@ describe("uploads", () => {
   it("uploadsCreate(params) posts JSON", async () => {
     const params = { filename: "training_examples.jsonl", purpose: "fine-tune", bytes: 2147483648, mime_type: "text/jsonl" };
     const result = await uploadsCreate(params, mock.config());
-    expect(result).toEqual(["ok", { ...pending, id: uploadId("training_examples.jsonl", "fine-tune", 2147483648), filename: "training_examples.jsonl", purpose: "fine-tune", bytes: 2147483648 }, meta]);
+    expect(result).toEqual([
+      "ok",
+      {
+        ...pending,
+        id: uploadId("training_examples.jsonl", "fine-tune", 2147483648),
+        filename: "training_examples.jsonl",
+        purpose: "fine-tune",
+        bytes: 2147483648,
+      },
+      meta,
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/uploads", query: {}, json: params });
     expect(seen?.headers).toMatchObject({ authorization: `Bearer ${TEST_KEY}`, "content-type": "application/json" });
@@ -80,13 +91,23 @@ describe("uploads", () => {
     const id = uploadId("a.jsonl", "batch", 10);
     const result = await uploadsComplete(id, { part_ids: ["part_6_aaaa", "part_4_bbbb"] }, mock.config());
     expect(result[0]).toBe("ok");
-    expect(result[1]).toMatchObject({ id, object: "upload", status: "completed", bytes: 10, file: { object: "file", bytes: 10, filename: "a.jsonl", purpose: "batch" } });
+    expect(result[1]).toMatchObject({
+      id,
+      object: "upload",
+      status: "completed",
+      bytes: 10,
+      file: { object: "file", bytes: 10, filename: "a.jsonl", purpose: "batch" },
+    });
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: `/uploads/${id}/complete`, json: { part_ids: ["part_6_aaaa", "part_4_bbbb"] } });
   });
 
   it("uploadsCancel(uploadId) posts without a body", async () => {
     const result = await uploadsCancel("upload_abc123", mock.config());
-    expect(result).toEqual(["ok", { ...pending, id: "upload_abc123", filename: "training_examples.jsonl", purpose: "fine-tune", bytes: 2147483648, status: "cancelled" }, meta]);
+    expect(result).toEqual([
+      "ok",
+      { ...pending, id: "upload_abc123", filename: "training_examples.jsonl", purpose: "fine-tune", bytes: 2147483648, status: "cancelled" },
+      meta,
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/uploads/upload_abc123/cancel", bodySize: 0 });
     expect(seen?.headers["content-type"]).toBeUndefined();
@@ -100,7 +121,15 @@ describe("filesUploadLarge", () => {
     const ids = slices().map(partId);
     expect(result).toEqual([
       "ok",
-      { id: expect.stringMatching(/^file-/), object: "file", bytes: SIZE, created_at: 1719184971, filename: "big-input.jsonl", purpose: "batch", status: "processed" },
+      {
+        id: expect.stringMatching(/^file-/),
+        object: "file",
+        bytes: SIZE,
+        created_at: 1719184971,
+        filename: "big-input.jsonl",
+        purpose: "batch",
+        status: "processed",
+      },
       meta,
     ]);
     expect(byRoute("POST /uploads")[0]?.json).toEqual({ purpose: "batch", bytes: SIZE, filename: "big-input.jsonl", mime_type: "text/jsonl" });
@@ -113,7 +142,11 @@ describe("filesUploadLarge", () => {
 
   it("accepts a Blob, with the filename and mime type from params", async () => {
     const blob = new Blob([bytes.subarray(0, 300_000)]);
-    const result = await filesUploadLarge(blob, { purpose: "user_data", filename: "notes.bin", mime_type: "application/pdf", partSize: 100_000 }, mock.config());
+    const result = await filesUploadLarge(
+      blob,
+      { purpose: "user_data", filename: "notes.bin", mime_type: "application/pdf", partSize: 100_000 },
+      mock.config(),
+    );
     expect(result[0]).toBe("ok");
     expect(result[1]).toMatchObject({ object: "file", bytes: 300_000, filename: "notes.bin", purpose: "user_data" });
     expect(byRoute("POST /uploads")[0]?.json).toEqual({ purpose: "user_data", bytes: 300_000, filename: "notes.bin", mime_type: "application/pdf" });
@@ -142,14 +175,19 @@ describe("filesUploadLarge", () => {
     // Part 3 always answers 503; the others go through.
     mock.server.on("POST /uploads/:upload_id/parts", (request) => {
       const data = request.multipart?.files[0]?.data;
-      if (data && partId(data) === third) return { status: 503, body: { error: { message: "Service unavailable", type: "server_error", param: null, code: null } } };
+      if (data && partId(data) === third)
+        return { status: 503, body: { error: { message: "Service unavailable", type: "server_error", param: null, code: null } } };
       return defaultReply("POST /uploads/:upload_id/parts", request);
     });
     const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB, partRetries: 1 }, mock.config({ httpOptions: { retry: 1 } }));
     const id = uploadId("big-input.jsonl", "batch", SIZE);
     expect(result).toEqual([
       "error",
-      expect.objectContaining({ kind: "api", status: 503, message: expect.stringMatching(new RegExp(`^Upload ${id} failed at part 3 of 4 and was cancelled: 503 Service unavailable`)) }),
+      expect.objectContaining({
+        kind: "api",
+        status: 503,
+        message: expect.stringMatching(new RegExp(`^Upload ${id} failed at part 3 of 4 and was cancelled: 503 Service unavailable`)),
+      }),
     ]);
     // The part loop alone retries (partRetries: 1): 2 attempts for part 3, whatever httpOptions.retry says.
     expect(mock.server.requests.filter((request) => request.multipart?.files[0]?.data && partId(request.multipart.files[0].data) === third)).toHaveLength(2);
@@ -159,7 +197,10 @@ describe("filesUploadLarge", () => {
   });
 
   it("a failing completion cancels the Upload", async () => {
-    mock.server.on("POST /uploads/:upload_id/complete", { status: 400, body: { error: { message: "Bad parts", type: "invalid_request_error", param: null, code: null } } });
+    mock.server.on("POST /uploads/:upload_id/complete", {
+      status: 400,
+      body: { error: { message: "Bad parts", type: "invalid_request_error", param: null, code: null } },
+    });
     const result = await filesUploadLarge(path, { purpose: "batch", partSize: 2 * MiB }, mock.config());
     expect(result[0]).toBe("error");
     expect(result[1]).toMatchObject({ kind: "api", status: 400, message: expect.stringContaining("failed at completing it and was cancelled") });
@@ -213,9 +254,16 @@ describe("filesUploadLarge", () => {
   });
 
   it("a part answered 429 with a Retry-After over maxRetryAfter is not retried by the part loop either", async () => {
-    mock.server.on("POST /uploads/:upload_id/parts", { status: 429, headers: { "retry-after": "120" }, body: { error: { message: "Slow down", type: "rate_limit_error", param: null, code: null } } });
+    mock.server.on("POST /uploads/:upload_id/parts", {
+      status: 429,
+      headers: { "retry-after": "120" },
+      body: { error: { message: "Slow down", type: "rate_limit_error", param: null, code: null } },
+    });
     const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB, partRetries: 3 }, mock.config());
-    expect(result).toEqual(["error", expect.objectContaining({ kind: "api", status: 429, retryAfter: 120_000, message: expect.stringContaining("was cancelled") })]);
+    expect(result).toEqual([
+      "error",
+      expect.objectContaining({ kind: "api", status: 429, retryAfter: 120_000, message: expect.stringContaining("was cancelled") }),
+    ]);
     // One request per part in flight: the part loop does not wait two minutes, and no request retries on its own.
     expect(byRoute("POST /uploads/:id/parts").length).toBeLessThanOrEqual(2);
     expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
@@ -227,7 +275,11 @@ describe("filesUploadLarge", () => {
       setTimeout(() => controller.abort(), 50); // by then the part loop is in its (45 s or more) backoff
       return { status: 503, body: { error: { message: "Service unavailable", type: "server_error", param: null, code: null } } };
     });
-    const result = await filesUploadLarge(path, { purpose: "batch", partSize: MiB }, mock.config({ httpOptions: { retry: 0, retryDelay: 60_000, signal: controller.signal } }));
+    const result = await filesUploadLarge(
+      path,
+      { purpose: "batch", partSize: MiB },
+      mock.config({ httpOptions: { retry: 0, retryDelay: 60_000, signal: controller.signal } }),
+    );
     expect(result).toEqual(["error", expect.objectContaining({ kind: "aborted", message: expect.stringContaining("was cancelled") })]);
     expect(byRoute("POST /uploads/:id/cancel")).toHaveLength(1);
   });

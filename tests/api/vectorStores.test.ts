@@ -50,7 +50,15 @@ const get = (path: string, query: Record<string, unknown> = {}) => ({
   contentType: undefined,
   beta: "assistants=v2",
 });
-const post = (path: string, json: unknown) => ({ method: "POST", path, query: {}, json, authorization: `Bearer ${TEST_KEY}`, contentType: "application/json", beta: "assistants=v2" });
+const post = (path: string, json: unknown) => ({
+  method: "POST",
+  path,
+  query: {},
+  json,
+  authorization: `Bearer ${TEST_KEY}`,
+  contentType: "application/json",
+  beta: "assistants=v2",
+});
 const del = (path: string) => ({ ...get(path), method: "DELETE" });
 
 describe("vector stores", () => {
@@ -83,7 +91,11 @@ describe("vector stores", () => {
 
   it("vectorStoresCreate(params) posts JSON", async () => {
     const params = { name: "Support FAQ", metadata: { team: "support" } };
-    expect(await vectorStoresCreate(params, mock.config())).toEqual(["ok", { ...store, metadata: { team: "support" }, usage_bytes: 0, file_counts: { in_progress: 0, completed: 0, failed: 0, cancelled: 0, total: 0 } }, meta]);
+    expect(await vectorStoresCreate(params, mock.config())).toEqual([
+      "ok",
+      { ...store, metadata: { team: "support" }, usage_bytes: 0, file_counts: { in_progress: 0, completed: 0, failed: 0, cancelled: 0, total: 0 } },
+      meta,
+    ]);
     expect(seen()).toEqual(post("/vector_stores", params));
   });
 
@@ -150,7 +162,11 @@ describe("vector stores", () => {
 
   it("vectorStoreFileCreate then vectorStoreFile: in_progress, then completed", async () => {
     const created = await vectorStoreFileCreate("vs_poll", { file_id: "file-poll1", attributes: { author: "Jane" } }, mock.config());
-    expect(created).toEqual(["ok", { ...file, id: "file-poll1", vector_store_id: "vs_poll", status: "in_progress", usage_bytes: 0, attributes: { author: "Jane" } }, meta]);
+    expect(created).toEqual([
+      "ok",
+      { ...file, id: "file-poll1", vector_store_id: "vs_poll", status: "in_progress", usage_bytes: 0, attributes: { author: "Jane" } },
+      meta,
+    ]);
     expect(seen()).toEqual(post("/vector_stores/vs_poll/files", { file_id: "file-poll1", attributes: { author: "Jane" } }));
     const first = await vectorStoreFile("vs_poll", "file-poll1", mock.config());
     expect(first).toEqual(["ok", { ...file, id: "file-poll1", vector_store_id: "vs_poll", status: "in_progress" }, meta]);
@@ -166,7 +182,11 @@ describe("vector stores", () => {
   });
 
   it("vectorStoreFileDelete(vectorStoreId, fileId) deletes", async () => {
-    expect(await vectorStoreFileDelete("vs_abc123", "file-abc123", mock.config())).toEqual(["ok", { id: "file-abc123", object: "vector_store.file.deleted", deleted: true }, meta]);
+    expect(await vectorStoreFileDelete("vs_abc123", "file-abc123", mock.config())).toEqual([
+      "ok",
+      { id: "file-abc123", object: "vector_store.file.deleted", deleted: true },
+      meta,
+    ]);
     expect(seen()).toEqual(del("/vector_stores/vs_abc123/files/file-abc123"));
   });
 
@@ -176,7 +196,10 @@ describe("vector stores", () => {
   });
 
   it("vectorStoreFileBatchCreate, vectorStoreFileBatch, vectorStoreFileBatchCancel, vectorStoreFileBatchFiles", async () => {
-    const params = { file_ids: ["file-abc123", "file-abc456"], chunking_strategy: { type: "static" as const, static: { max_chunk_size_tokens: 800, chunk_overlap_tokens: 400 } } };
+    const params = {
+      file_ids: ["file-abc123", "file-abc456"],
+      chunking_strategy: { type: "static" as const, static: { max_chunk_size_tokens: 800, chunk_overlap_tokens: 400 } },
+    };
     expect(await vectorStoreFileBatchCreate("vs_abc123", params, mock.config())).toEqual([
       "ok",
       { ...batch, file_counts: { in_progress: 2, completed: 0, failed: 0, cancelled: 0, total: 2 } },

@@ -19,7 +19,9 @@ describe("audio voices", () => {
     expect(seen).toMatchObject({ method: "POST", path: "/audio/voices" });
     expect(seen?.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
     expect(seen?.multipart?.fields).toEqual({ name: "Narrator", consent: "cons_abc123" });
-    expect(seen?.multipart?.files).toEqual([expect.objectContaining({ field: "audio_sample", filename: "hello.wav", contentType: "audio/wav", size: wavBytes.length, data: wavBytes })]);
+    expect(seen?.multipart?.files).toEqual([
+      expect.objectContaining({ field: "audio_sample", filename: "hello.wav", contentType: "audio/wav", size: wavBytes.length, data: wavBytes }),
+    ]);
   });
 
   it("audioVoicesCreate with bytes and a filename", async () => {
@@ -66,14 +68,22 @@ describe("audio voice consents", () => {
   });
 
   it("audioVoiceConsentsModify(consentId, params) posts JSON", async () => {
-    expect(await audioVoiceConsentsModify("cons_abc123", { name: "Dana R." }, mock.config())).toEqual(["ok", { ...consentFixture, id: "cons_abc123", name: "Dana R." }, meta]);
+    expect(await audioVoiceConsentsModify("cons_abc123", { name: "Dana R." }, mock.config())).toEqual([
+      "ok",
+      { ...consentFixture, id: "cons_abc123", name: "Dana R." },
+      meta,
+    ]);
     const seen = mock.server.lastRequest();
     expect(seen).toMatchObject({ method: "POST", path: "/audio/voice_consents/cons_abc123", json: { name: "Dana R." } });
     expect(seen?.headers["content-type"]).toBe("application/json");
   });
 
   it("audioVoiceConsentsDelete(consentId) sends a DELETE", async () => {
-    expect(await audioVoiceConsentsDelete("cons_abc123", mock.config())).toEqual(["ok", { id: "cons_abc123", object: "audio.voice_consent", deleted: true }, meta]);
+    expect(await audioVoiceConsentsDelete("cons_abc123", mock.config())).toEqual([
+      "ok",
+      { id: "cons_abc123", object: "audio.voice_consent", deleted: true },
+      meta,
+    ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "DELETE", path: "/audio/voice_consents/cons_abc123", bodySize: 0 });
   });
 

@@ -64,7 +64,7 @@ describe("include on runs and run steps", () => {
     expect(seen().url).toBe(`/v1/threads/thread_abc123/runs/run_abc123/steps?limit=5&order=asc&${fileSearchContentQuery}`);
   });
 
-  it("threadRunSteps still takes the literal \"include[]\" name (no second pair of brackets)", async () => {
+  it('threadRunSteps still takes the literal "include[]" name (no second pair of brackets)', async () => {
     // eslint-disable-next-line @typescript-eslint/no-deprecated
     await threadRunSteps("thread_abc123", "run_abc123", { "include[]": [fileSearchContent] }, mock.config());
     expect(seen().url).toBe(`/v1/threads/thread_abc123/runs/run_abc123/steps?${fileSearchContentQuery}`);
@@ -98,7 +98,11 @@ describe("arrays in the query carry brackets", () => {
   });
 
   it("an empty array, null and undefined send nothing; httpOptions.query follows the params", async () => {
-    await responsesInputItems("resp_abc123", { include: [], after: undefined, order: null as never }, mock.config({ httpOptions: { query: { "api-version": "2025-04-01 preview" } } }));
+    await responsesInputItems(
+      "resp_abc123",
+      { include: [], after: undefined, order: null as never },
+      mock.config({ httpOptions: { query: { "api-version": "2025-04-01 preview" } } }),
+    );
     expect(seen().url).toBe("/v1/responses/resp_abc123/input_items?api-version=2025-04-01%20preview");
   });
 
@@ -111,9 +115,15 @@ describe("arrays in the query carry brackets", () => {
 
 describe("responses(responseId, params?, config?)", () => {
   it("sends the retrieve query typed on its params", async () => {
-    const result = await responses("resp_abc123", { include: ["file_search_call.results", "reasoning.encrypted_content"], include_obfuscation: false, starting_after: 3 }, mock.config());
+    const result = await responses(
+      "resp_abc123",
+      { include: ["file_search_call.results", "reasoning.encrypted_content"], include_obfuscation: false, starting_after: 3 },
+      mock.config(),
+    );
     expect(result).toEqual(["ok", { ...responseFixture, id: "resp_abc123", output_text: expect.any(String) }, expect.objectContaining({ status: 200 })]);
-    expect(seen().url).toBe("/v1/responses/resp_abc123?include[]=file_search_call.results&include[]=reasoning.encrypted_content&include_obfuscation=false&starting_after=3");
+    expect(seen().url).toBe(
+      "/v1/responses/resp_abc123?include[]=file_search_call.results&include[]=reasoning.encrypted_content&include_obfuscation=false&starting_after=3",
+    );
     expect(seen().bodySize).toBe(0);
   });
 
@@ -152,11 +162,11 @@ describe("ids in the path", () => {
     await fineTuningJobs(":@!$&'()*+,;=", mock.config());
     expect(seen().url).toBe("/v1/fine_tuning/jobs/:@!$&'()*+,;=");
     mock.server.reset();
-    await fineTuningJobs("a/b?c#d%e[f]é\"<>", mock.config());
+    await fineTuningJobs('a/b?c#d%e[f]é"<>', mock.config());
     expect(seen().url).toBe("/v1/fine_tuning/jobs/a%2Fb%3Fc%23d%25e%5Bf%5D%C3%A9%22%3C%3E");
   });
 
-  it("\".\" and \"..\" are still refused, and nothing is sent", async () => {
+  it('"." and ".." are still refused, and nothing is sent', async () => {
     for (const id of [".", ".."]) {
       expect((await models(id, mock.config()))[1]).toMatchObject({ kind: "argument", argument: "model" });
     }

@@ -46,13 +46,22 @@ contractTable("beyond openai.ex", [
     specs: ["latest"],
     call: (config) =>
       fineTuningJobsCreate(
-        { model: "gpt-4o-mini-2024-07-18", training_file: "file-abc123", suffix: "otters", method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } } },
+        {
+          model: "gpt-4o-mini-2024-07-18",
+          training_file: "file-abc123",
+          suffix: "otters",
+          method: { type: "supervised", supervised: { hyperparameters: { n_epochs: 2 } } },
+        },
         config,
       ),
   },
   { name: "fineTuningJobsCancel(jobId)", specs: ["latest"], call: (config) => fineTuningJobsCancel("ftjob-abc123", config) },
   { name: "fineTuningJobsEvents(jobId)", specs: ["latest"], call: (config) => fineTuningJobsEvents("ftjob-abc123", undefined, config) },
-  { name: "fineTuningJobsEvents(jobId, params)", specs: ["latest"], call: (config) => fineTuningJobsEvents("ftjob-abc123", { limit: 2, after: "ft-event-1" }, config) },
+  {
+    name: "fineTuningJobsEvents(jobId, params)",
+    specs: ["latest"],
+    call: (config) => fineTuningJobsEvents("ftjob-abc123", { limit: 2, after: "ft-event-1" }, config),
+  },
   { name: "fineTuningJobsCheckpoints(jobId, params)", specs: ["latest"], call: (config) => fineTuningJobsCheckpoints("ftjob-abc123", { limit: 2 }, config) },
   { name: "batches()", specs: ["latest"], call: (config) => batches({}, config) },
   { name: "batches(params)", specs: ["latest"], call: (config) => batches({ after: "batch_abc123", limit: 2 }, config) },
@@ -60,7 +69,8 @@ contractTable("beyond openai.ex", [
   {
     name: "batchesCreate(params)",
     specs: ["latest"],
-    call: (config) => batchesCreate({ input_file_id: "file-abc123", endpoint: "/v1/chat/completions", completion_window: "24h", metadata: { run: "nightly" } }, config),
+    call: (config) =>
+      batchesCreate({ input_file_id: "file-abc123", endpoint: "/v1/chat/completions", completion_window: "24h", metadata: { run: "nightly" } }, config),
   },
   { name: "batchesCancel(batchId)", specs: ["latest"], call: (config) => batchesCancel("batch_abc123", config) },
   { name: "responsesCreate(params)", specs: ["latest"], call: (config) => responsesCreate({ model: "gpt-4o-mini", input: "Tell me a story." }, config) },
@@ -84,13 +94,44 @@ contractTable("beyond openai.ex", [
   { name: "responsesDelete(responseId)", specs: ["latest"], call: (config) => responsesDelete("resp_abc123", config) },
   { name: "responsesCancel(responseId)", specs: ["latest"], call: (config) => responsesCancel("resp_abc123", config) },
   { name: "responsesInputItems(responseId)", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", undefined, config) },
-  { name: "responsesInputItems(responseId, params)", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", { limit: 5, order: "asc" }, config) },
-  { name: "responsesInputItems(responseId, { include })", specs: ["latest"], call: (config) => responsesInputItems("resp_abc123", { limit: 5, include: ["file_search_call.results", "message.input_image.image_url"] }, config) },
-  { name: "responses(responseId, { include, include_obfuscation, starting_after })", specs: ["latest"], call: (config) => responses("resp_abc123", { include: ["file_search_call.results"], include_obfuscation: false, starting_after: 0 }, config) },
-  { name: "responses(responseId, { starting_after: not an integer }) → 422 (the params reach the query)", specs: ["latest"], expect: 422, call: (config) => responses("resp_abc123", { starting_after: "x" as never }, config) },
+  {
+    name: "responsesInputItems(responseId, params)",
+    specs: ["latest"],
+    call: (config) => responsesInputItems("resp_abc123", { limit: 5, order: "asc" }, config),
+  },
+  {
+    name: "responsesInputItems(responseId, { include })",
+    specs: ["latest"],
+    call: (config) => responsesInputItems("resp_abc123", { limit: 5, include: ["file_search_call.results", "message.input_image.image_url"] }, config),
+  },
+  {
+    name: "responses(responseId, { include, include_obfuscation, starting_after })",
+    specs: ["latest"],
+    call: (config) => responses("resp_abc123", { include: ["file_search_call.results"], include_obfuscation: false, starting_after: 0 }, config),
+  },
+  {
+    name: "responses(responseId, { starting_after: not an integer }) → 422 (the params reach the query)",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => responses("resp_abc123", { starting_after: "x" as never }, config),
+  },
   { name: "paginate(batches, params)", specs: ["latest"], call: (config: Config) => first(paginate(batches, { limit: 2 }, config)) },
-  { name: "paginate(fineTuningJobsEvents, jobId)", specs: ["latest"], call: (config: Config) => first(paginate(fineTuningJobsEvents, "ftjob-abc123", {}, config)) },
+  {
+    name: "paginate(fineTuningJobsEvents, jobId)",
+    specs: ["latest"],
+    call: (config: Config) => first(paginate(fineTuningJobsEvents, "ftjob-abc123", {}, config)),
+  },
   // Negative rows: a missing required field is the server's to reject.
-  { name: "batchesCreate without input_file_id → 422", specs: ["latest"], expect: 422, call: (config) => batchesCreate({ endpoint: "/v1/chat/completions", completion_window: "24h" } as never, config) },
-  { name: "fineTuningJobsCreate without training_file → 422", specs: ["latest"], expect: 422, call: (config) => fineTuningJobsCreate({ model: "gpt-4o-mini" } as never, config) },
+  {
+    name: "batchesCreate without input_file_id → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => batchesCreate({ endpoint: "/v1/chat/completions", completion_window: "24h" } as never, config),
+  },
+  {
+    name: "fineTuningJobsCreate without training_file → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => fineTuningJobsCreate({ model: "gpt-4o-mini" } as never, config),
+  },
 ]);

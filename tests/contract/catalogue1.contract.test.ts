@@ -47,10 +47,22 @@ async function withConfig<T>(config: Config, call: () => Promise<Result<T>>): Pr
 
 contractTable("catalogue part 1", [
   // completions
-  { name: "completions(params)", specs: [...both], call: (config) => completions({ model: "gpt-3.5-turbo-instruct", prompt: "once upon a time", max_tokens: 5, temperature: 1 }, config) },
-  { name: "edits(params)", specs: ["2023-12"], call: (config) => edits({ model: "text-davinci-edit-001", input: "What day of the wek is it?", instruction: "Fix the spelling mistakes" }, config) },
+  {
+    name: "completions(params)",
+    specs: [...both],
+    call: (config) => completions({ model: "gpt-3.5-turbo-instruct", prompt: "once upon a time", max_tokens: 5, temperature: 1 }, config),
+  },
+  {
+    name: "edits(params)",
+    specs: ["2023-12"],
+    call: (config) => edits({ model: "text-davinci-edit-001", input: "What day of the wek is it?", instruction: "Fix the spelling mistakes" }, config),
+  },
   // images
-  { name: "imagesGenerations(params, config)", specs: [...both], call: (config) => imagesGenerations({ prompt: "A developer writing a test", size: "256x256" }, config) },
+  {
+    name: "imagesGenerations(params, config)",
+    specs: [...both],
+    call: (config) => imagesGenerations({ prompt: "A developer writing a test", size: "256x256" }, config),
+  },
   {
     name: "imagesGenerations(params, requestOptions)",
     specs: [...both],
@@ -59,19 +71,36 @@ contractTable("catalogue part 1", [
   { name: "imageGenerations(params) (alias)", specs: [...both], call: (config) => imageGenerations({ prompt: "A developer writing a test" }, config) },
   { name: "imagesEdits(path, params, config)", specs: [...both], call: (config) => imagesEdits(PNG, { prompt: "Add a hat", size: "256x256", n: 1 }, config) },
   { name: "imagesEdits(path, params with mask)", specs: [...both], call: (config) => imagesEdits(PNG, { prompt: "Add a hat", mask: MASK }, config) },
-  { name: "imagesEdits(bytes, params, requestOptions)", specs: [...both], call: (config) => withConfig(config, () => imagesEdits({ data: new Uint8Array([137, 80, 78, 71]), filename: "a.png" }, { prompt: "x" }, { timeout: 20_000 })) },
+  {
+    name: "imagesEdits(bytes, params, requestOptions)",
+    specs: [...both],
+    call: (config) =>
+      withConfig(config, () => imagesEdits({ data: new Uint8Array([137, 80, 78, 71]), filename: "a.png" }, { prompt: "x" }, { timeout: 20_000 })),
+  },
   // No row for imagesEdits([...]): Prism reads the repeated `image[]` parts literally and reports the
   // required `image` as missing; the array form is covered on the mock server (tests/api/images.test.ts).
   // No row for the deprecated completions(engineId, …) either: no spec file has /engines/{id}/completions.
   { name: "imageEdits(path, params) (alias)", specs: [...both], call: (config) => imageEdits(PNG, { prompt: "Add a hat" }, config) },
   { name: "imagesVariations(path, params, config)", specs: [...both], call: (config) => imagesVariations(PNG, { n: 2, size: "256x256" }, config) },
   { name: "imagesVariations(path)", specs: [...both], call: (config) => withConfig(config, () => imagesVariations(PNG)) },
-  { name: "imagesVariations(path, params, requestOptions)", specs: [...both], call: (config) => withConfig(config, () => imagesVariations(PNG, { n: "5" }, { recv_timeout: 20_000 })) },
+  {
+    name: "imagesVariations(path, params, requestOptions)",
+    specs: [...both],
+    call: (config) => withConfig(config, () => imagesVariations(PNG, { n: "5" }, { recv_timeout: 20_000 })),
+  },
   { name: "imageVariations(path, params) (alias)", specs: [...both], call: (config) => imageVariations(PNG, {}, config) },
   // audio
-  { name: "audioSpeech(params)", specs: [...both], call: (config) => audioSpeech({ model: "tts-1", input: "Did you ever take that test yourself?", voice: "alloy" }, config) },
+  {
+    name: "audioSpeech(params)",
+    specs: [...both],
+    call: (config) => audioSpeech({ model: "tts-1", input: "Did you ever take that test yourself?", voice: "alloy" }, config),
+  },
   { name: "audioTranscription(path, params)", specs: [...both], call: (config) => audioTranscription(MP3, { model: "whisper-1" }, config) },
-  { name: "audioTranscription(path, params) text format", specs: [...both], call: (config) => audioTranscription(WAV, { model: "whisper-1", response_format: "text", language: "en" }, config) },
+  {
+    name: "audioTranscription(path, params) text format",
+    specs: [...both],
+    call: (config) => audioTranscription(WAV, { model: "whisper-1", response_format: "text", language: "en" }, config),
+  },
   { name: "audioTranslation(path, params)", specs: [...both], call: (config) => audioTranslation(WAV, { model: "whisper-1" }, config) },
   // files
   { name: "files()", specs: [...both], call: (config) => withConfig(config, () => files()) },

@@ -26,7 +26,11 @@ contractTable("foundation", [
         config,
       ),
   },
-  { name: "embeddings(params)", specs: ["2023-12", "latest"], call: (config) => embeddings({ model: "text-embedding-ada-002", input: "The food was delicious" }, config) },
+  {
+    name: "embeddings(params)",
+    specs: ["2023-12", "latest"],
+    call: (config) => embeddings({ model: "text-embedding-ada-002", input: "The food was delicious" }, config),
+  },
   { name: "moderations(params)", specs: ["2023-12", "latest"], call: (config) => moderations({ input: "I want to kill them." }, config) },
   // Negative rows, one per body kind: a missing required field is the server's to reject.
   {

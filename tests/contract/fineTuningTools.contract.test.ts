@@ -23,11 +23,24 @@ contractTable("issue 15, part 2: fine-tuning job controls, checkpoint permission
     specs: latest,
     call: (config) => fineTuningCheckpointPermissions(checkpoint, { project_id: "proj_abc123", after: "cp_abc", limit: 5, order: "ascending" }, config),
   },
-  { name: "fineTuningCheckpointPermissionsCreate(checkpoint, params)", specs: latest, call: (config) => fineTuningCheckpointPermissionsCreate(checkpoint, { project_ids: ["proj_abc123"] }, config) },
-  { name: "fineTuningCheckpointPermissionsDelete(checkpoint, permissionId)", specs: latest, call: (config) => fineTuningCheckpointPermissionsDelete(checkpoint, "cp_abc123", config) },
+  {
+    name: "fineTuningCheckpointPermissionsCreate(checkpoint, params)",
+    specs: latest,
+    call: (config) => fineTuningCheckpointPermissionsCreate(checkpoint, { project_ids: ["proj_abc123"] }, config),
+  },
+  {
+    name: "fineTuningCheckpointPermissionsDelete(checkpoint, permissionId)",
+    specs: latest,
+    call: (config) => fineTuningCheckpointPermissionsDelete(checkpoint, "cp_abc123", config),
+  },
   { name: "gradersRun(params)", specs: latest, call: (config) => gradersRun({ grader, model_sample: "42", item: { answer: "42" } }, config) },
   { name: "gradersValidate(params)", specs: latest, call: (config) => gradersValidate({ grader }, config) },
-  { name: "fineTuningCheckpointPermissionsCreate without project_ids → 422", specs: latest, expect: 422, call: (config) => fineTuningCheckpointPermissionsCreate(checkpoint, {} as never, config) },
+  {
+    name: "fineTuningCheckpointPermissionsCreate without project_ids → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => fineTuningCheckpointPermissionsCreate(checkpoint, {} as never, config),
+  },
   { name: "gradersRun without model_sample → 422", specs: latest, expect: 422, call: (config) => gradersRun({ grader } as never, config) },
   { name: "gradersValidate without grader → 422", specs: latest, expect: 422, call: (config) => gradersValidate({} as never, config) },
 ]);

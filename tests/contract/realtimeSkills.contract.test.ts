@@ -28,11 +28,28 @@ const zip = { data: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x0a]), filename: "c
 const skillMd = { data: new TextEncoder().encode("---\nname: csv-cleaner\n---\n"), filename: "csv-cleaner/SKILL.md" };
 
 contractTable("issue 15, part 3: realtime REST", [
-  { name: "realtimeClientSecretsCreate(params)", specs: latest, call: (config) => realtimeClientSecretsCreate({ session: callSession, expires_after: { anchor: "created_at", seconds: 600 } }, config) },
+  {
+    name: "realtimeClientSecretsCreate(params)",
+    specs: latest,
+    call: (config) => realtimeClientSecretsCreate({ session: callSession, expires_after: { anchor: "created_at", seconds: 600 } }, config),
+  },
   // The spec's beta session request requires `client_secret` (a quirk of the spec), so the row sends one.
-  { name: "realtimeSessionsCreate(params)", specs: latest, call: (config) => realtimeSessionsCreate({ client_secret: { value: "ek_abc", expires_at: 1764807000 }, voice: "alloy", instructions: "Answer briefly." }, config) },
-  { name: "realtimeTranscriptionSessionsCreate(params)", specs: latest, call: (config) => realtimeTranscriptionSessionsCreate({ input_audio_format: "pcm16", input_audio_transcription: { model: "gpt-4o-transcribe" } }, config) },
-  { name: "realtimeTranslationClientSecretsCreate(params)", specs: latest, call: (config) => realtimeTranslationClientSecretsCreate({ session: { model: "gpt-realtime-translate" } }, config) },
+  {
+    name: "realtimeSessionsCreate(params)",
+    specs: latest,
+    call: (config) =>
+      realtimeSessionsCreate({ client_secret: { value: "ek_abc", expires_at: 1764807000 }, voice: "alloy", instructions: "Answer briefly." }, config),
+  },
+  {
+    name: "realtimeTranscriptionSessionsCreate(params)",
+    specs: latest,
+    call: (config) => realtimeTranscriptionSessionsCreate({ input_audio_format: "pcm16", input_audio_transcription: { model: "gpt-4o-transcribe" } }, config),
+  },
+  {
+    name: "realtimeTranslationClientSecretsCreate(params)",
+    specs: latest,
+    call: (config) => realtimeTranslationClientSecretsCreate({ session: { model: "gpt-realtime-translate" } }, config),
+  },
   { name: "realtimeCallsCreate(sdp)", specs: latest, call: (config) => realtimeCallsCreate(offer, undefined, config) },
   // No row for realtimeCallsCreate(sdp, session): Prism reads a multipart part as a string and does
   // not apply the spec's `application/json` encoding, so it refuses any session part ("must be
@@ -43,13 +60,43 @@ contractTable("issue 15, part 3: realtime REST", [
   { name: "realtimeCallReject(callId)", specs: latest, call: (config) => realtimeCallReject("rtc_abc123", undefined, config) },
   { name: "realtimeCallReject(callId, params)", specs: latest, call: (config) => realtimeCallReject("rtc_abc123", { status_code: 486 }, config) },
   // Negative rows, one per new JSON body.
-  { name: "realtimeTranslationClientSecretsCreate without session → 422", specs: latest, expect: 422, call: (config) => realtimeTranslationClientSecretsCreate({} as never, config) },
-  { name: "realtimeSessionsCreate without client_secret → 422", specs: latest, expect: 422, call: (config) => realtimeSessionsCreate({ voice: "alloy" }, config) },
-  { name: "realtimeClientSecretsCreate with a session of no type → 422", specs: latest, expect: 422, call: (config) => realtimeClientSecretsCreate({ session: { model: "gpt-realtime" } as never }, config) },
-  { name: "realtimeTranscriptionSessionsCreate with an unknown format → 422", specs: latest, expect: 422, call: (config) => realtimeTranscriptionSessionsCreate({ input_audio_format: "mp3" as never }, config) },
-  { name: "realtimeCallAccept without type → 422", specs: latest, expect: 422, call: (config) => realtimeCallAccept("rtc_abc123", { model: "gpt-realtime" } as never, config) },
+  {
+    name: "realtimeTranslationClientSecretsCreate without session → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeTranslationClientSecretsCreate({} as never, config),
+  },
+  {
+    name: "realtimeSessionsCreate without client_secret → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeSessionsCreate({ voice: "alloy" }, config),
+  },
+  {
+    name: "realtimeClientSecretsCreate with a session of no type → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeClientSecretsCreate({ session: { model: "gpt-realtime" } as never }, config),
+  },
+  {
+    name: "realtimeTranscriptionSessionsCreate with an unknown format → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeTranscriptionSessionsCreate({ input_audio_format: "mp3" as never }, config),
+  },
+  {
+    name: "realtimeCallAccept without type → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeCallAccept("rtc_abc123", { model: "gpt-realtime" } as never, config),
+  },
   { name: "realtimeCallRefer without target_uri → 422", specs: latest, expect: 422, call: (config) => realtimeCallRefer("rtc_abc123", {} as never, config) },
-  { name: "realtimeCallReject with an unknown field → 422", specs: latest, expect: 422, call: (config) => realtimeCallReject("rtc_abc123", { reason: "busy" } as never, config) },
+  {
+    name: "realtimeCallReject with an unknown field → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => realtimeCallReject("rtc_abc123", { reason: "busy" } as never, config),
+  },
 ]);
 
 contractTable("issue 15, part 3: skills", [
@@ -63,14 +110,27 @@ contractTable("issue 15, part 3: skills", [
   { name: "skillsDelete(skillId)", specs: latest, call: (config) => skillsDelete("skill_abc123", config) },
   { name: "skillContent(skillId)", specs: latest, call: (config) => skillContent("skill_abc123", config) },
   { name: "skillVersions(skillId)", specs: latest, call: (config) => skillVersions("skill_abc123", {}, config) },
-  { name: "skillVersions(skillId, params)", specs: latest, call: (config) => skillVersions("skill_abc123", { limit: 5, order: "asc", after: "skillver_1" }, config) },
+  {
+    name: "skillVersions(skillId, params)",
+    specs: latest,
+    call: (config) => skillVersions("skill_abc123", { limit: 5, order: "asc", after: "skillver_1" }, config),
+  },
   { name: "skillVersion(skillId, version)", specs: latest, call: (config) => skillVersion("skill_abc123", "2", config) },
   { name: "skillVersionCreate(skillId, file)", specs: latest, call: (config) => skillVersionCreate("skill_abc123", zip, undefined, config) },
-  { name: "skillVersionCreate(skillId, file, params)", specs: latest, call: (config) => skillVersionCreate("skill_abc123", skillMd, { default: true }, config) },
+  {
+    name: "skillVersionCreate(skillId, file, params)",
+    specs: latest,
+    call: (config) => skillVersionCreate("skill_abc123", skillMd, { default: true }, config),
+  },
   { name: "skillVersionDelete(skillId, version)", specs: latest, call: (config) => skillVersionDelete("skill_abc123", "1", config) },
   { name: "skillVersionContent(skillId, version)", specs: latest, call: (config) => skillVersionContent("skill_abc123", "2", config) },
   // Negative rows: the multipart bodies without their files, and the JSON body without its field.
   { name: "skillsCreate without files (multipart) → 422", specs: latest, expect: 422, call: (config) => skillsCreate([], config) },
-  { name: "skillVersionCreate without files (multipart) → 422", specs: latest, expect: 422, call: (config) => skillVersionCreate("skill_abc123", [], { default: true }, config) },
+  {
+    name: "skillVersionCreate without files (multipart) → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => skillVersionCreate("skill_abc123", [], { default: true }, config),
+  },
   { name: "skillsModify without default_version → 422", specs: latest, expect: 422, call: (config) => skillsModify("skill_abc123", {} as never, config) },
 ]);

@@ -40,7 +40,11 @@ contractTable("today, part 2: conversations", [
   { name: "conversationsCreate()", specs: latest, call: (config) => conversationsCreate({}, config) },
   { name: "conversationsCreate(params)", specs: latest, call: (config) => conversationsCreate({ metadata: { topic: "demo" }, items: [message] }, config) },
   { name: "conversations(conversationId)", specs: latest, call: (config) => conversations("conv_123", config) },
-  { name: "conversationsModify(conversationId, params)", specs: latest, call: (config) => conversationsModify("conv_123", { metadata: { topic: "project-x" } }, config) },
+  {
+    name: "conversationsModify(conversationId, params)",
+    specs: latest,
+    call: (config) => conversationsModify("conv_123", { metadata: { topic: "project-x" } }, config),
+  },
   { name: "conversationsDelete(conversationId)", specs: latest, call: (config) => conversationsDelete("conv_123", config) },
   { name: "conversationItems(conversationId)", specs: latest, call: (config) => conversationItems("conv_123", {}, config) },
   {
@@ -54,13 +58,31 @@ contractTable("today, part 2: conversations", [
     specs: latest,
     call: (config) => conversationItem("conv_123", "msg_abc", { include: ["file_search_call.results"] }, config),
   },
-  { name: "conversationItemsCreate(conversationId, params)", specs: latest, call: (config) => conversationItemsCreate("conv_123", { items: [message] }, config) },
-  { name: "conversationItemsCreate with include (query) and items (body)", specs: latest, call: (config) => conversationItemsCreate("conv_123", { items: [message], include: ["file_search_call.results"] }, config) },
+  {
+    name: "conversationItemsCreate(conversationId, params)",
+    specs: latest,
+    call: (config) => conversationItemsCreate("conv_123", { items: [message] }, config),
+  },
+  {
+    name: "conversationItemsCreate with include (query) and items (body)",
+    specs: latest,
+    call: (config) => conversationItemsCreate("conv_123", { items: [message], include: ["file_search_call.results"] }, config),
+  },
   { name: "conversationItemDelete(conversationId, itemId)", specs: latest, call: (config) => conversationItemDelete("conv_123", "msg_abc", config) },
   // The query kind's negative row: a value outside the spec's enum in the query string. Not include: arrays go
   // out as include[]=… (as the API reads them), a name Prism does not match to the spec's include.
-  { name: "conversationItems with an unknown order (query) → 422", specs: latest, expect: 422, call: (config) => conversationItems("conv_123", { order: "sideways" as never }, config) },
-  { name: "conversationItemsCreate without items → 422", specs: latest, expect: 422, call: (config) => conversationItemsCreate("conv_123", {} as never, config) },
+  {
+    name: "conversationItems with an unknown order (query) → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => conversationItems("conv_123", { order: "sideways" as never }, config),
+  },
+  {
+    name: "conversationItemsCreate without items → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => conversationItemsCreate("conv_123", {} as never, config),
+  },
 ]);
 
 contractTable("today, part 2: vector stores", [
@@ -72,7 +94,13 @@ contractTable("today, part 2: vector stores", [
     specs: latest,
     call: (config) =>
       vectorStoresCreate(
-        { name: "Support FAQ", file_ids: ["file-abc123"], expires_after: { anchor: "last_active_at", days: 7 }, chunking_strategy: { type: "auto" }, metadata: { team: "support" } },
+        {
+          name: "Support FAQ",
+          file_ids: ["file-abc123"],
+          expires_after: { anchor: "last_active_at", days: 7 },
+          chunking_strategy: { type: "auto" },
+          metadata: { team: "support" },
+        },
         config,
       ),
   },
@@ -84,20 +112,34 @@ contractTable("today, part 2: vector stores", [
     call: (config) =>
       vectorStoresSearch(
         "vs_abc123",
-        { query: "What is the return policy?", max_num_results: 5, filters: { type: "eq", key: "author", value: "John Doe" }, ranking_options: { ranker: "auto", score_threshold: 0.2 } },
+        {
+          query: "What is the return policy?",
+          max_num_results: 5,
+          filters: { type: "eq", key: "author", value: "John Doe" },
+          ranking_options: { ranker: "auto", score_threshold: 0.2 },
+        },
         config,
       ),
   },
   { name: "vectorStoresSearch without query → 422", specs: latest, expect: 422, call: (config) => vectorStoresSearch("vs_abc123", {} as never, config) },
   { name: "vectorStoreFiles(vectorStoreId)", specs: latest, call: (config) => vectorStoreFiles("vs_abc123", {}, config) },
-  { name: "vectorStoreFiles(vectorStoreId, params)", specs: latest, call: (config) => vectorStoreFiles("vs_abc123", { limit: 5, filter: "completed" }, config) },
+  {
+    name: "vectorStoreFiles(vectorStoreId, params)",
+    specs: latest,
+    call: (config) => vectorStoreFiles("vs_abc123", { limit: 5, filter: "completed" }, config),
+  },
   { name: "vectorStoreFile(vectorStoreId, fileId)", specs: latest, call: (config) => vectorStoreFile("vs_abc123", "file-abc123", config) },
   {
     name: "vectorStoreFileCreate(vectorStoreId, params)",
     specs: latest,
     call: (config) => vectorStoreFileCreate("vs_abc123", { file_id: "file-abc123", attributes: { author: "Jane", year: 2024 } }, config),
   },
-  { name: "vectorStoreFileCreate without file_id → 422", specs: latest, expect: 422, call: (config) => vectorStoreFileCreate("vs_abc123", {} as never, config) },
+  {
+    name: "vectorStoreFileCreate without file_id → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => vectorStoreFileCreate("vs_abc123", {} as never, config),
+  },
   {
     name: "vectorStoreFileModify(vectorStoreId, fileId, params)",
     specs: latest,
@@ -111,8 +153,16 @@ contractTable("today, part 2: vector stores", [
     call: (config) => vectorStoreFileBatchCreate("vs_abc123", { file_ids: ["file-abc123", "file-abc456"] }, config),
   },
   { name: "vectorStoreFileBatch(vectorStoreId, batchId)", specs: latest, call: (config) => vectorStoreFileBatch("vs_abc123", "vsfb_abc123", config) },
-  { name: "vectorStoreFileBatchCancel(vectorStoreId, batchId)", specs: latest, call: (config) => vectorStoreFileBatchCancel("vs_abc123", "vsfb_abc123", config) },
-  { name: "vectorStoreFileBatchFiles(vectorStoreId, batchId)", specs: latest, call: (config) => vectorStoreFileBatchFiles("vs_abc123", "vsfb_abc123", {}, config) },
+  {
+    name: "vectorStoreFileBatchCancel(vectorStoreId, batchId)",
+    specs: latest,
+    call: (config) => vectorStoreFileBatchCancel("vs_abc123", "vsfb_abc123", config),
+  },
+  {
+    name: "vectorStoreFileBatchFiles(vectorStoreId, batchId)",
+    specs: latest,
+    call: (config) => vectorStoreFileBatchFiles("vs_abc123", "vsfb_abc123", {}, config),
+  },
   {
     name: "vectorStoreFileBatchFiles(vectorStoreId, batchId, params)",
     specs: latest,
@@ -126,7 +176,12 @@ contractTable("today, part 2: uploads", [
     specs: latest,
     call: (config) => uploadsCreate({ filename: "training_examples.jsonl", purpose: "fine-tune", bytes: 2147483648, mime_type: "text/jsonl" }, config),
   },
-  { name: "uploadsCreate without bytes → 422", specs: latest, expect: 422, call: (config) => uploadsCreate({ filename: "a.jsonl", purpose: "batch", mime_type: "text/jsonl" } as never, config) },
+  {
+    name: "uploadsCreate without bytes → 422",
+    specs: latest,
+    expect: 422,
+    call: (config) => uploadsCreate({ filename: "a.jsonl", purpose: "batch", mime_type: "text/jsonl" } as never, config),
+  },
   { name: "uploadsAddPart(uploadId, data)", specs: latest, call: (config) => uploadsAddPart("upload_abc123", new TextEncoder().encode('{"a":1}\n'), config) },
   { name: "uploadsComplete(uploadId, params)", specs: latest, call: (config) => uploadsComplete("upload_abc123", { part_ids: ["part_def456"] }, config) },
   { name: "uploadsCancel(uploadId)", specs: latest, call: (config) => uploadsCancel("upload_abc123", config) },

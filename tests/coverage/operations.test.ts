@@ -20,7 +20,9 @@ interface Operation {
 
 /** Every operation of the spec outside the admin API, as "METHOD /path". */
 function specOperations(): Operation[] {
-  const spec = parse(readFileSync(resolve(root, "fixtures/openapi/latest.yaml"), "utf8")) as { paths: Record<string, Record<string, { deprecated?: boolean }>> };
+  const spec = parse(readFileSync(resolve(root, "fixtures/openapi/latest.yaml"), "utf8")) as {
+    paths: Record<string, Record<string, { deprecated?: boolean }>>;
+  };
   const found: Operation[] = [];
   for (const [path, item] of Object.entries(spec.paths)) {
     if (path.startsWith("/organization") || path.startsWith("/projects")) continue;
@@ -36,7 +38,9 @@ function specOperations(): Operation[] {
 async function mappedOperations(): Promise<Map<string, { fn: string; file: string }>> {
   const dir = resolve(import.meta.dirname, "operations");
   const merged = new Map<string, { fn: string; file: string }>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith(".ts"))
+    .sort()) {
     const module = (await import(pathToFileURL(resolve(dir, file)).href)) as { operations?: Record<string, string> };
     if (!module.operations) throw new Error(`${file} exports no \`operations\` map`);
     for (const [key, fn] of Object.entries(module.operations)) {
@@ -72,7 +76,9 @@ describe("coverage of the latest spec", async () => {
 
   it("counts", () => {
     const covered = live.filter((operation) => maps.has(operation.key)).length;
-    console.info(`latest spec outside /organization and /projects: ${operations.length} operations, ${operations.length - live.length} deprecated, ${covered} of ${live.length} others mapped to a function`);
+    console.info(
+      `latest spec outside /organization and /projects: ${operations.length} operations, ${operations.length - live.length} deprecated, ${covered} of ${live.length} others mapped to a function`,
+    );
     expect(operations.length).toBeGreaterThan(100);
   });
 });

@@ -9,7 +9,14 @@ import { describe, expect, it } from "vitest";
 const root = resolve(import.meta.dirname, "../..");
 
 function exportedDeclarations(entry: string): Array<{ name: string; declaration: ts.Declaration }> {
-  const program = ts.createProgram([resolve(root, entry)], { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, resolveJsonModule: true, skipLibCheck: true });
+  const program = ts.createProgram([resolve(root, entry)], {
+    strict: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    resolveJsonModule: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(resolve(root, entry));
   const moduleSymbol = source && checker.getSymbolAtLocation(source);

@@ -18,7 +18,11 @@ const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => (
 
 /** The names exported by src/index.ts, values and types alike. */
 function exportNames(): string[] {
-  const program = ts.createProgram([resolve(root, "src/index.ts")], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, resolveJsonModule: true });
+  const program = ts.createProgram([resolve(root, "src/index.ts")], {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    resolveJsonModule: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(resolve(root, "src/index.ts"));
   const symbol = source && checker.getSymbolAtLocation(source);
@@ -27,8 +31,20 @@ function exportNames(): string[] {
 
 /** The block with an import of every export it does not import or declare itself. */
 function withImports(code: string, names: string[]): string {
-  const own = new Set([...code.matchAll(/(?:import\s+(?:type\s+)?\{([^}]*)\})|(?:(?:type|interface|const|let|function|class)\s+(\w+))/g)]
-    .flatMap((match) => (match[1] ? match[1].split(",").map((name) => name.replace(/^\s*type\s+/, "").trim().split(/\s+as\s+/).pop() ?? "") : [match[2] ?? ""])));
+  const own = new Set(
+    [...code.matchAll(/(?:import\s+(?:type\s+)?\{([^}]*)\})|(?:(?:type|interface|const|let|function|class)\s+(\w+))/g)].flatMap((match) =>
+      match[1]
+        ? match[1].split(",").map(
+            (name) =>
+              name
+                .replace(/^\s*type\s+/, "")
+                .trim()
+                .split(/\s+as\s+/)
+                .pop() ?? "",
+          )
+        : [match[2] ?? ""],
+    ),
+  );
   const missing = names.filter((name) => !own.has(name) && new RegExp(`\\b${name}\\b`).test(code));
   return `${missing.length ? `import { ${missing.join(", ")} } from "openai-ex";\n` : ""}${code}\nexport {};\n`;
 }
@@ -48,13 +64,26 @@ describe("README snippets type-check", () => {
         return file;
       });
       const options: ts.CompilerOptions = {
-        strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true, resolveJsonModule: true,
-        target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler,
-        lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], types: ["node"], typeRoots: [resolve(root, "node_modules/@types")],
-        paths: { "openai-ex": [resolve(root, "src/index.ts")], "openai-ex/testing": [resolve(root, "src/testing/index.ts")], zod: [resolve(root, "node_modules/zod")] },
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        noEmit: true,
+        skipLibCheck: true,
+        resolveJsonModule: true,
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
+        types: ["node"],
+        typeRoots: [resolve(root, "node_modules/@types")],
+        paths: {
+          "openai-ex": [resolve(root, "src/index.ts")],
+          "openai-ex/testing": [resolve(root, "src/testing/index.ts")],
+          zod: [resolve(root, "node_modules/zod")],
+        },
       };
       const program = ts.createProgram(files, options);
-      const problems = ts.getPreEmitDiagnostics(program)
+      const problems = ts
+        .getPreEmitDiagnostics(program)
         .filter((diagnostic) => diagnostic.file && files.includes(diagnostic.file.fileName))
         .map((diagnostic) => `${diagnostic.file!.fileName.split("/").pop()}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`);
       expect(problems).toEqual([]);

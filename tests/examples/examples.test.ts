@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   "assistant-tool-call.ts": [
     "assistant asst_abc123 created",
     "run run_abc123: queued",
-    "tool call get_weather({\"location\":\"San Francisco, CA\",\"unit\":\"c\"}) → {\"location\":\"San Francisco, CA\",\"temperature\":\"22°C\",\"sky\":\"sunny\"}",
+    'tool call get_weather({"location":"San Francisco, CA","unit":"c"}) → {"location":"San Francisco, CA","temperature":"22°C","sky":"sunny"}',
     "run run_abc123: completed",
     "assistant: It is 22°C and sunny in San Francisco.",
   ],
@@ -41,19 +41,16 @@ const EXPECTED: Record<string, string[]> = {
     "request-2 (Who wrote Hamlet?) → echo: Who wrote Hamlet?",
     "request-3 (Where was the 2020 World Series played?) → echo: Where was the 2020 World Series played?",
   ],
-  "chat.ts": [
-    "The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
-    "tokens: 82, request id: req_mock_ID",
-  ],
+  "chat.ts": ["The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.", "tokens: 82, request id: req_mock_ID"],
   "demo.ts": [
     "models: 16 available, e.g. gpt-4o-mini, gpt-4o, gpt-4.1-mini",
     "chat: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
     "embedding: 1536 dimensions",
-    "error tuple: [\"error\",{\"kind\":\"api\",\"status\":404,\"message\":\"404 The model `gpt-nonexistent` does not exist or you do not have access to it. (POST /chat/completions)\"}]",
+    'error tuple: ["error",{"kind":"api","status":404,"message":"404 The model `gpt-nonexistent` does not exist or you do not have access to it. (POST /chat/completions)"}]',
   ],
   "error-handling.ts": [
     "OpenAI said 404 (model_not_found): The model `gpt-nonexistent` does not exist or you do not have access to it.",
-    "bad argument params: params has the config key \"apiKey\" beside other fields: pass the config as its own argument after the params, e.g. (params, { apiKey })",
+    'bad argument params: params has the config key "apiKey" beside other fields: pass the config as its own argument after the params, e.g. (params, { apiKey })',
     "cannot read ./no-such-file.mp3",
     "no answer within 1 ms",
     "models available: 16",
@@ -71,20 +68,15 @@ const EXPECTED: Record<string, string[]> = {
   "files.ts": [
     "uploaded training.jsonl as file-123 (86 bytes)",
     "1 file(s) in the account",
-    "downloaded 208 bytes to TMP/copy.jsonl: {\"messages\":[{\"role\":\"user\",\"content\":\"What is the capital o…",
+    'downloaded 208 bytes to TMP/copy.jsonl: {"messages":[{"role":"user","content":"What is the capital o…',
     "deleted file-123: true",
   ],
-  "image-edit-mask.ts": [
-    "https://oaidalleapiprodscus.blob.core.windows.net/private/img-abc.png",
-  ],
+  "image-edit-mask.ts": ["https://oaidalleapiprodscus.blob.core.windows.net/private/img-abc.png"],
   "structured-output.ts": [
     "event: title on monday with participants at location",
     '{"title":"title","day":"monday","participants":["participants"],"location":"location"}',
   ],
-  "stream-chat.ts": [
-    "The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
-    "(82 tokens)",
-  ],
+  "stream-chat.ts": ["The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.", "(82 tokens)"],
   "tenant-config.ts": [
     "acme: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
     "globex: The 2020 World Series was played at Globe Life Field in Arlington, Texas due to the COVID-19 pandemic.",
@@ -115,14 +107,18 @@ function masked(stdout: string): string[] {
 
 describe("examples run against the mock server", () => {
   for (const name of examples) {
-    it(name, async () => {
-      const env = { ...process.env };
-      for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
-      const { stdout } = await run(tsx, [resolve(root, "examples", name)], { cwd: root, env, timeout: 60_000 });
-      const [target, ...results] = masked(stdout);
-      expect(target).toBe("No OPENAI_API_KEY: using the mock server at http://127.0.0.1:PORT/v1 (set the key to call the real API).");
-      expect(EXPECTED[name], `add the expected output of examples/${name} to EXPECTED`).toBeDefined();
-      expect(results).toEqual(EXPECTED[name]);
-    }, 90_000);
+    it(
+      name,
+      async () => {
+        const env = { ...process.env };
+        for (const key of Object.keys(env)) if (key.startsWith("OPENAI_")) delete env[key];
+        const { stdout } = await run(tsx, [resolve(root, "examples", name)], { cwd: root, env, timeout: 60_000 });
+        const [target, ...results] = masked(stdout);
+        expect(target).toBe("No OPENAI_API_KEY: using the mock server at http://127.0.0.1:PORT/v1 (set the key to call the real API).");
+        expect(EXPECTED[name], `add the expected output of examples/${name} to EXPECTED`).toBeDefined();
+        expect(results).toEqual(EXPECTED[name]);
+      },
+      90_000,
+    );
   }
 });

@@ -39,23 +39,46 @@ describe("batchRun", () => {
     expect(failed.filter((item) => !item[1].custom_id)).toEqual([]);
     expect({ position, outOfOrder }).toEqual({ position: 120_000, outOfOrder: 0 });
     expect(failed).toEqual([
-      ["error", expect.objectContaining({ kind: "api", status: 404, custom_id: "request-60001", error: expect.objectContaining({ code: "model_not_found" }), headers: {}, requestId: expect.stringMatching(/^req_batch_/) })],
+      [
+        "error",
+        expect.objectContaining({
+          kind: "api",
+          status: 404,
+          custom_id: "request-60001",
+          error: expect.objectContaining({ code: "model_not_found" }),
+          headers: {},
+          requestId: expect.stringMatching(/^req_batch_/),
+        }),
+      ],
     ]);
     expect(posts("/files")).toHaveLength(3);
     expect(posts("/files").map((request) => request.multipart?.fields.purpose)).toEqual(["batch", "batch", "batch"]);
     expect([0, 1, 2].map((index) => uploadedLines(index).length).sort()).toEqual([20_000, 50_000, 50_000]);
     const files = [0, 1, 2].map((index) => uploadedLines(index));
-    expect(files.map((lines) => lines[0])).toContain('{"custom_id":"request-1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"q1"}]}}');
-    expect(files.map((lines) => lines.at(-1))).toContain('{"custom_id":"request-120000","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"q120000"}]}}');
+    expect(files.map((lines) => lines[0])).toContain(
+      '{"custom_id":"request-1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"q1"}]}}',
+    );
+    expect(files.map((lines) => lines.at(-1))).toContain(
+      '{"custom_id":"request-120000","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"q120000"}]}}',
+    );
     const creates = posts("/batches");
     expect(creates).toHaveLength(3);
     for (const request of creates) {
-      expect(request.json).toEqual({ input_file_id: expect.stringMatching(/^file-/), endpoint: "/v1/chat/completions", completion_window: "24h", metadata: { run: "nightly" } });
+      expect(request.json).toEqual({
+        input_file_id: expect.stringMatching(/^file-/),
+        endpoint: "/v1/chat/completions",
+        completion_window: "24h",
+        metadata: { run: "nightly" },
+      });
     }
     expect(new Set(creates.map((request) => (request.json as { input_file_id: string }).input_file_id)).size).toBe(3);
     const last = progress.at(-1)!;
     expect(last).toMatchObject({ shards: 3, completed: 119_999, failed: 1, total: 120_000 });
-    expect(last.batches.map((batch) => [batch.shard, batch.requests, batch.status])).toEqual([[0, 50_000, "collected"], [1, 50_000, "collected"], [2, 20_000, "collected"]]);
+    expect(last.batches.map((batch) => [batch.shard, batch.requests, batch.status])).toEqual([
+      [0, 50_000, "collected"],
+      [1, 50_000, "collected"],
+      [2, 20_000, "collected"],
+    ]);
   }, 120_000);
 
   it("order: completion yields every result exactly once", async () => {
@@ -70,31 +93,49 @@ describe("batchRun", () => {
     const requests = Array.from({ length: 6 }, (_, index) => chat(`q${index}`, index === 3 ? "gpt-4o-mini-batch-fails" : "gpt-4o-mini"));
     const items = await collect(batchRun(requests, { ...fast, maxRequestsPerBatch: 3 }, mock.config()));
     expect(items.map((item) => item[0])).toEqual(["ok", "ok", "ok", "error", "error", "error"]);
-    const batchId = (mock.server.requests.find((request) => request.method === "GET" && request.path.startsWith("/batches/") && false) ?? {}) && (items[3]![1] as { batchId: string }).batchId;
-    expect(items[4]).toEqual(["error", {
-      kind: "batch", batchId, status: "failed", custom_id: "request-5",
-      errors: [{ code: "mock_batch_fails", message: "Line 1: model gpt-4o-mini-batch-fails fails the batch.", param: "body.model", line: 1 }],
-      message: `Request request-5 has no result: batch ${batchId} failed (Line 1: model gpt-4o-mini-batch-fails fails the batch.)`,
-    }]);
+    const batchId =
+      (mock.server.requests.find((request) => request.method === "GET" && request.path.startsWith("/batches/") && false) ?? {}) &&
+      (items[3]![1] as { batchId: string }).batchId;
+    expect(items[4]).toEqual([
+      "error",
+      {
+        kind: "batch",
+        batchId,
+        status: "failed",
+        custom_id: "request-5",
+        errors: [{ code: "mock_batch_fails", message: "Line 1: model gpt-4o-mini-batch-fails fails the batch.", param: "body.model", line: 1 }],
+        message: `Request request-5 has no result: batch ${batchId} failed (Line 1: model gpt-4o-mini-batch-fails fails the batch.)`,
+      },
+    ]);
   });
 
   it("an expired batch returns its finished part; the rest are `expired` errors", async () => {
     const requests = [chat("a"), chat("b", "gpt-batch-expires"), chat("c"), chat("d", "gpt-batch-expires")];
     const items = await collect(batchRun(requests, fast, mock.config()));
     expect(items.map((item) => [item[0], item[1].custom_id, item[0] === "error" ? item[1].kind : "ok"])).toEqual([
-      ["ok", "request-1", "ok"], ["error", "request-2", "expired"], ["ok", "request-3", "ok"], ["error", "request-4", "expired"],
+      ["ok", "request-1", "ok"],
+      ["error", "request-2", "expired"],
+      ["ok", "request-3", "ok"],
+      ["error", "request-4", "expired"],
     ]);
     expect(items[1]![1]).toMatchObject({ kind: "expired", batchId: expect.stringMatching(/^batch_/), message: expect.stringContaining("expired") });
   });
 
   it("a duplicate custom_id is the one final argument error, before anything is sent", async () => {
-    const requests = [{ custom_id: "a", body: chat("1") }, { custom_id: "b", body: chat("2") }, { custom_id: "a", body: chat("3") }];
+    const requests = [
+      { custom_id: "a", body: chat("1") },
+      { custom_id: "b", body: chat("2") },
+      { custom_id: "a", body: chat("3") },
+    ];
     expect(await collect(batchRun(requests, fast, mock.config()))).toEqual([
       ["error", { kind: "argument", argument: "requests", message: "request 3: duplicate custom_id a; each request needs its own" }],
     ]);
     // A given id equal to a generated one is a duplicate too.
     const clash = [{ custom_id: "request-2", body: chat("1") }, chat("2")];
-    expect((await collect(batchRun(clash, fast, mock.config())))[0]![1]).toMatchObject({ kind: "argument", message: expect.stringContaining("request-2 was already given") });
+    expect((await collect(batchRun(clash, fast, mock.config())))[0]![1]).toMatchObject({
+      kind: "argument",
+      message: expect.stringContaining("request-2 was already given"),
+    });
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -142,7 +183,15 @@ describe("batchRun", () => {
     const statePath = join(scratch, "other.json");
     writeFileSync(statePath, JSON.stringify({ version: 1, endpoint: "/v1/chat/completions", total: 1, shards: [{ shard: 0, requests: 1, sha256: "0" }] }));
     const items = await collect(batchRun([chat("a")], { ...fast, statePath }, mock.config()));
-    expect(items).toEqual([["error", { kind: "config", message: `The batchRun state file ${statePath} does not match this input (shard 0 holds other requests): use another statePath, or delete the file to start a new run` }]]);
+    expect(items).toEqual([
+      [
+        "error",
+        {
+          kind: "config",
+          message: `The batchRun state file ${statePath} does not match this input (shard 0 holds other requests): use another statePath, or delete the file to start a new run`,
+        },
+      ],
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -157,16 +206,29 @@ describe("batchRun", () => {
     const created = posts("/batches").length;
     expect(created).toBe(2);
     const cancels = mock.server.requests.filter((request) => request.path.endsWith("/cancel")).map((request) => request.path);
-    expect(cancels.sort()).toEqual(mock.server.requests.filter((r) => r.method === "POST" && r.path === "/batches").map(() => expect.stringMatching(/^\/batches\/batch_\w+\/cancel$/)));
+    expect(cancels.sort()).toEqual(
+      mock.server.requests.filter((r) => r.method === "POST" && r.path === "/batches").map(() => expect.stringMatching(/^\/batches\/batch_\w+\/cancel$/)),
+    );
   });
 
   it("a 429 while polling is retried by the normal retry rules, and a throwing onProgress is ignored", async () => {
-    mock.server.on("GET /batches/:batch", { status: 429, headers: { "retry-after-ms": "1" }, body: { error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } } }, 1);
+    mock.server.on(
+      "GET /batches/:batch",
+      {
+        status: 429,
+        headers: { "retry-after-ms": "1" },
+        body: { error: { message: "Rate limit reached", type: "requests", param: null, code: "rate_limit_exceeded" } },
+      },
+      1,
+    );
     const onProgress = () => {
       throw new Error("progress bar broke");
     };
     const items = await collect(batchRun([chat("a"), chat("b")], { ...fast, onProgress }, mock.config()));
-    expect(items.map((item) => [item[0], item[1].custom_id])).toEqual([["ok", "request-1"], ["ok", "request-2"]]);
+    expect(items.map((item) => [item[0], item[1].custom_id])).toEqual([
+      ["ok", "request-1"],
+      ["ok", "request-2"],
+    ]);
     const polls = mock.server.requests.filter((request) => request.method === "GET" && request.path.startsWith("/batches/"));
     expect(polls.length).toBe(4); // the 429, then three retrieves: in_progress, finalizing, completed
   });
@@ -183,23 +245,46 @@ describe("batchRun", () => {
   });
 
   it("embeddings: each result carries the endpoint's answer", async () => {
-    const items = await collect(batchRun([{ custom_id: "e1", body: { model: "text-embedding-3-small", input: "hello" } }], { ...fast, endpoint: "/v1/embeddings" }, mock.config()));
-    expect(items).toEqual([["ok", { custom_id: "e1", id: expect.stringMatching(/^batch_req_/), response: { status_code: 200, request_id: expect.any(String), body: expect.objectContaining({ object: "list", data: [expect.objectContaining({ object: "embedding", index: 0 })] }) } }]]);
+    const items = await collect(
+      batchRun([{ custom_id: "e1", body: { model: "text-embedding-3-small", input: "hello" } }], { ...fast, endpoint: "/v1/embeddings" }, mock.config()),
+    );
+    expect(items).toEqual([
+      [
+        "ok",
+        {
+          custom_id: "e1",
+          id: expect.stringMatching(/^batch_req_/),
+          response: {
+            status_code: 200,
+            request_id: expect.any(String),
+            body: expect.objectContaining({ object: "list", data: [expect.objectContaining({ object: "embedding", index: 0 })] }),
+          },
+        },
+      ],
+    ]);
     expect(uploadedLines(0)).toEqual(['{"custom_id":"e1","method":"POST","url":"/v1/embeddings","body":{"model":"text-embedding-3-small","input":"hello"}}']);
   });
 
   it("answers bad arguments with one argument error", async () => {
     expect(await collect(batchRun("prompts" as never, fast))).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "requests" })]]);
     expect(await collect(batchRun([chat("a")], {} as never))).toEqual([["error", expect.objectContaining({ kind: "argument", argument: "options.endpoint" })]]);
-    expect(await collect(batchRun([], fast, mock.config()))).toEqual([["error", expect.objectContaining({ kind: "argument", message: expect.stringContaining("empty") })]]);
-    expect(await collect(batchRun([chat("a")], { ...fast, maxRequestsPerBatch: 0 }))).toEqual([["error", expect.objectContaining({ argument: "options.maxRequestsPerBatch" })]]);
+    expect(await collect(batchRun([], fast, mock.config()))).toEqual([
+      ["error", expect.objectContaining({ kind: "argument", message: expect.stringContaining("empty") })],
+    ]);
+    expect(await collect(batchRun([chat("a")], { ...fast, maxRequestsPerBatch: 0 }))).toEqual([
+      ["error", expect.objectContaining({ argument: "options.maxRequestsPerBatch" })],
+    ]);
     const nowhere = join(scratch, "missing", "dir");
-    expect(await collect(batchRun([chat("a")], { ...fast, tempDir: nowhere }))).toEqual([["error", { kind: "file", path: nowhere, message: `Cannot create batchRun's temporary folder in ${nowhere} (ENOENT); pass another tempDir` }]]);
+    expect(await collect(batchRun([chat("a")], { ...fast, tempDir: nowhere }))).toEqual([
+      ["error", { kind: "file", path: nowhere, message: `Cannot create batchRun's temporary folder in ${nowhere} (ENOENT); pass another tempDir` }],
+    ]);
     const throwing = (function* () {
       yield chat("a");
       throw new Error("source broke");
     })();
-    expect(await collect(batchRun(throwing, fast, mock.config()))).toEqual([["error", { kind: "argument", argument: "requests", message: "Reading the requests failed (source broke)" }]]);
+    expect(await collect(batchRun(throwing, fast, mock.config()))).toEqual([
+      ["error", { kind: "argument", argument: "requests", message: "Reading the requests failed (source broke)" }],
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 });

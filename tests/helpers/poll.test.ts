@@ -11,8 +11,15 @@ describe("poll", () => {
     const id = unwrap(await batchesCreate(create, mock.config())).id;
     const seen: Array<[string, number]> = [];
     const result = await poll(batches, [id, mock.config()], { until: final, interval: 1, onPoll: (batch, attempt) => seen.push([batch.status, attempt]) });
-    expect(result).toEqual(["ok", expect.objectContaining({ id, status: "completed", output_file_id: `file-batchout-${id}` }), expect.objectContaining({ status: 200 })]);
-    expect(seen).toEqual([["in_progress", 1], ["completed", 2]]);
+    expect(result).toEqual([
+      "ok",
+      expect.objectContaining({ id, status: "completed", output_file_id: `file-batchout-${id}` }),
+      expect.objectContaining({ status: 200 }),
+    ]);
+    expect(seen).toEqual([
+      ["in_progress", 1],
+      ["completed", 2],
+    ]);
     const gets = mock.server.requests.filter((request) => request.method === "GET");
     expect(gets.map((request) => request.path)).toEqual([`/batches/${id}`, `/batches/${id}`]);
   });
@@ -35,7 +42,12 @@ describe("poll", () => {
 
   it("stops with an aborted error when the signal fires between two calls", async () => {
     const controller = new AbortController();
-    const result = await poll(batches, ["batch_abc123", mock.config()], { until: () => false, interval: 60_000, signal: controller.signal, onPoll: () => controller.abort() });
+    const result = await poll(batches, ["batch_abc123", mock.config()], {
+      until: () => false,
+      interval: 60_000,
+      signal: controller.signal,
+      onPoll: () => controller.abort(),
+    });
     expect(result).toEqual(["error", { kind: "aborted", message: "poll was aborted by the caller's signal" }]);
     expect(mock.server.requests).toHaveLength(1);
   });
@@ -51,7 +63,11 @@ describe("poll", () => {
     expect((await poll(batches, "batch_x" as never, { until: final }))[1]).toMatchObject({ kind: "argument", argument: "args" });
     expect((await poll(batches, ["batch_x"], {} as never))[1]).toMatchObject({ kind: "argument", argument: "options.until" });
     expect((await poll(batches, ["batch_x"], { until: final, interval: -1 }))[1]).toMatchObject({ kind: "argument", argument: "options.interval" });
-    const thrown = await poll(batches, ["batch_abc123", mock.config()], { until: () => { throw new Error("nope"); } });
+    const thrown = await poll(batches, ["batch_abc123", mock.config()], {
+      until: () => {
+        throw new Error("nope");
+      },
+    });
     expect(thrown).toEqual(["error", { kind: "argument", argument: "poll", message: "poll stopped: a callback threw (nope)" }]);
     const notATuple = await poll(async () => 42 as never, [], { until: () => true });
     expect(notATuple[1]).toMatchObject({ kind: "argument", argument: "fn" });

@@ -26,9 +26,40 @@ const SENT_TOOLS = [
   { type: "function", name: "local_time", parameters: PARAMETERS, strict: true },
 ];
 
-const fc = (call_id: string, name: string, args: string) => ({ id: `fc_${call_id}`, type: "function_call", call_id, name, arguments: args, status: "completed" });
-const answer = { id: "msg_1", type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", text: "21 °C in Paris.", annotations: [] }] };
-const response = (id: string, output: unknown[]): MockReply => ({ body: { id, object: "response", created_at: 1, status: "completed", error: null, incomplete_details: null, instructions: null, model: "gpt-4o-mini", output, parallel_tool_calls: true, temperature: 1, tool_choice: "auto", tools: [], top_p: 1, metadata: {} } });
+const fc = (call_id: string, name: string, args: string) => ({
+  id: `fc_${call_id}`,
+  type: "function_call",
+  call_id,
+  name,
+  arguments: args,
+  status: "completed",
+});
+const answer = {
+  id: "msg_1",
+  type: "message",
+  role: "assistant",
+  status: "completed",
+  content: [{ type: "output_text", text: "21 °C in Paris.", annotations: [] }],
+};
+const response = (id: string, output: unknown[]): MockReply => ({
+  body: {
+    id,
+    object: "response",
+    created_at: 1,
+    status: "completed",
+    error: null,
+    incomplete_details: null,
+    instructions: null,
+    model: "gpt-4o-mini",
+    output,
+    parallel_tool_calls: true,
+    temperature: 1,
+    tool_choice: "auto",
+    tools: [],
+    top_p: 1,
+    metadata: {},
+  },
+});
 const ROUND1 = [fc("call_a", "get_weather", '{"city":7}'), fc("call_b", "local_time", '{"city":"Paris"}')];
 const ROUND2 = [fc("call_c", "get_weather", '{"city":"Paris"}')];
 
@@ -44,7 +75,8 @@ describe("responsesRunTools", () => {
     const invalid = {
       type: "function_call_output",
       call_id: "call_a",
-      output: "Error: invalid arguments for get_weather: city: Invalid input: expected string, received number. Call it again with arguments that match its parameters.",
+      output:
+        "Error: invalid arguments for get_weather: city: Invalid input: expected string, received number. Call it again with arguments that match its parameters.",
     };
     const failed = { type: "function_call_output", call_id: "call_b", output: "Error: local_time failed: the clock is broken" };
     const ok = { type: "function_call_output", call_id: "call_c", output: '{"city":"Paris","celsius":21}' };

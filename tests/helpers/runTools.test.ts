@@ -28,17 +28,27 @@ const TIME_TOOL = {
   type: "function",
   function: {
     name: "local_time",
-    parameters: { type: "object", properties: { city: { type: "string" }, utc: { type: ["boolean", "null"] } }, required: ["city", "utc"], additionalProperties: false },
+    parameters: {
+      type: "object",
+      properties: { city: { type: "string" }, utc: { type: ["boolean", "null"] } },
+      required: ["city", "utc"],
+      additionalProperties: false,
+    },
     strict: true,
   },
 };
 
 const call = (id: string, name: string, args: string) => ({ id, type: "function", function: { name, arguments: args } });
-const ROUND1 = { role: "assistant", content: null, tool_calls: [call("call_1_0", "get_weather", '{"city":7}'), call("call_1_1", "local_time", '{"city":"Paris","utc":null}')] };
+const ROUND1 = {
+  role: "assistant",
+  content: null,
+  tool_calls: [call("call_1_0", "get_weather", '{"city":7}'), call("call_1_1", "local_time", '{"city":"Paris","utc":null}')],
+};
 const INVALID = {
   role: "tool",
   tool_call_id: "call_1_0",
-  content: "Error: invalid arguments for get_weather: city: Invalid input: expected string, received number. Call it again with arguments that match its parameters.",
+  content:
+    "Error: invalid arguments for get_weather: city: Invalid input: expected string, received number. Call it again with arguments that match its parameters.",
 };
 const FAILED = { role: "tool", tool_call_id: "call_1_1", content: "Error: local_time failed: the clock is broken" };
 const ROUND2 = { role: "assistant", content: null, tool_calls: [call("call_2_0", "get_weather", '{"city":"Paris"}')] };
@@ -67,7 +77,12 @@ function toolMap(seen: unknown[]) {
 
 const script = () =>
   scriptedChat([
-    { tool_calls: [{ name: "get_weather", arguments: '{"city":7}' }, { name: "local_time", arguments: { city: "Paris", utc: null } }] },
+    {
+      tool_calls: [
+        { name: "get_weather", arguments: '{"city":7}' },
+        { name: "local_time", arguments: { city: "Paris", utc: null } },
+      ],
+    },
     { tool_calls: [{ name: "get_weather", arguments: { city: "Paris" } }] },
     ANSWER.content,
   ]);
@@ -101,7 +116,18 @@ describe("runTools", () => {
   });
 
   it("runs the calls of one round concurrently (each run waits until both have started)", async () => {
-    mock.server.on("POST /chat/completions", scriptedChat([{ tool_calls: [{ name: "get_weather", arguments: { city: "Paris" } }, { name: "local_time", arguments: { city: "Oslo", utc: true } }] }, "done"]));
+    mock.server.on(
+      "POST /chat/completions",
+      scriptedChat([
+        {
+          tool_calls: [
+            { name: "get_weather", arguments: { city: "Paris" } },
+            { name: "local_time", arguments: { city: "Oslo", utc: true } },
+          ],
+        },
+        "done",
+      ]),
+    );
     let started = 0;
     let release: () => void = () => undefined;
     const both = new Promise<void>((resolve) => (release = resolve));
@@ -110,7 +136,12 @@ describe("runTools", () => {
       await both; // a loop running calls one after the other never gets here for the first call
       return value;
     };
-    const result = await runTools(params, { get_weather: { tool: weather, run: () => meet("sunny") }, local_time: { tool: time, run: () => meet("12:00") } }, {}, mock.config());
+    const result = await runTools(
+      params,
+      { get_weather: { tool: weather, run: () => meet("sunny") }, local_time: { tool: time, run: () => meet("12:00") } },
+      {},
+      mock.config(),
+    );
     expect(result[0] === "ok" && result[1].messages.slice(2, 4)).toEqual([
       { role: "tool", tool_call_id: "call_1_0", content: "sunny" },
       { role: "tool", tool_call_id: "call_1_1", content: "12:00" },
@@ -122,7 +153,13 @@ describe("runTools", () => {
     const result = await runTools(params, toolMap([]), { maxRounds: 1 }, mock.config());
     expect(result).toEqual([
       "error",
-      { kind: "argument", argument: "options.maxRounds", message: expect.stringContaining("maxRounds 1"), messages: [user, ROUND1, INVALID, FAILED], rounds: 1 },
+      {
+        kind: "argument",
+        argument: "options.maxRounds",
+        message: expect.stringContaining("maxRounds 1"),
+        messages: [user, ROUND1, INVALID, FAILED],
+        rounds: 1,
+      },
     ]);
     expect(mock.server.requests).toHaveLength(1);
   });
@@ -157,12 +194,21 @@ describe("runTools", () => {
 
   it("returns an API error of any round as it is, with the transcript", async () => {
     const apiError = { error: { message: "Invalid tool message", type: "invalid_request_error", param: "messages", code: null } };
-    mock.server.on("POST /chat/completions", scriptedChat([{ tool_calls: [{ name: "get_weather", arguments: { city: "Paris" } }] }, { reply: { status: 400, body: apiError } }]));
+    mock.server.on(
+      "POST /chat/completions",
+      scriptedChat([{ tool_calls: [{ name: "get_weather", arguments: { city: "Paris" } }] }, { reply: { status: 400, body: apiError } }]),
+    );
     const result = await runTools(params, toolMap([]), {}, mock.config());
     const tool = { role: "tool", tool_call_id: "call_1_0", content: '{"city":"Paris","celsius":21}' };
     expect(result).toEqual([
       "error",
-      expect.objectContaining({ kind: "api", status: 400, error: apiError.error, messages: [user, { role: "assistant", content: null, tool_calls: [call("call_1_0", "get_weather", '{"city":"Paris"}')] }, tool], rounds: 2 }),
+      expect.objectContaining({
+        kind: "api",
+        status: 400,
+        error: apiError.error,
+        messages: [user, { role: "assistant", content: null, tool_calls: [call("call_1_0", "get_weather", '{"city":"Paris"}')] }, tool],
+        rounds: 2,
+      }),
     ]);
   });
 
@@ -170,11 +216,19 @@ describe("runTools", () => {
     mock.server.on("POST /chat/completions", scriptedChat([{ tool_calls: [{ name: "nope", arguments: "{}" }] }, "done"]));
     const [status, run] = await runTools(params, toolMap([]), {}, mock.config());
     expect(status).toBe("ok");
-    if (status === "ok") expect(run.messages[2]).toEqual({ role: "tool", tool_call_id: "call_1_0", content: 'Error: there is no tool named "nope"; the tools are get_weather, local_time.' });
+    if (status === "ok")
+      expect(run.messages[2]).toEqual({
+        role: "tool",
+        tool_call_id: "call_1_0",
+        content: 'Error: there is no tool named "nope"; the tools are get_weather, local_time.',
+      });
 
     mock.server.reset();
     const notATool = await runTools(params, { x: { tool: { type: "function", function: { name: "x" } }, run: () => 1 } } as never, {}, mock.config());
-    expect(notATool).toEqual(["error", { kind: "argument", argument: "tools.x", message: expect.stringContaining("functionTool"), messages: [user], rounds: 0 }]);
+    expect(notATool).toEqual([
+      "error",
+      { kind: "argument", argument: "tools.x", message: expect.stringContaining("functionTool"), messages: [user], rounds: 0 },
+    ]);
     const zero = await runTools(params, toolMap([]), { maxRounds: 0 }, mock.config());
     expect(zero).toMatchObject(["error", { kind: "argument", argument: "options.maxRounds", rounds: 0 }]);
     expect(mock.server.requests).toHaveLength(0);

@@ -12,7 +12,15 @@ const messages = [{ role: "user" as const, content: "Ada Lovelace, admin, has a 
 
 /** A chat completion body whose first choice is `message`. */
 function completion(message: Record<string, unknown>, finish_reason = "stop") {
-  return { body: { id: "chatcmpl-1", object: "chat.completion", created: 1, model: "gpt-4o-mini", choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason }] } };
+  return {
+    body: {
+      id: "chatcmpl-1",
+      object: "chat.completion",
+      created: 1,
+      model: "gpt-4o-mini",
+      choices: [{ index: 0, message: { role: "assistant", ...message }, finish_reason }],
+    },
+  };
 }
 
 /** Walks a schema the server received and lists every place that breaks strict mode's object rules. */
@@ -38,7 +46,15 @@ function acceptsNull(schema: Record<string, unknown>): boolean {
   return types.includes("null") || ((schema.anyOf as Array<Record<string, unknown>> | undefined) ?? []).some(acceptsNull);
 }
 
-const ADA = { name: "Ada", nickname: null, middle: null, role: "admin", tags: ["math"], address: { city: "London", zip: null }, pet: { kind: "cat", lives: 9 } };
+const ADA = {
+  name: "Ada",
+  nickname: null,
+  middle: null,
+  role: "admin",
+  tags: ["math"],
+  address: { city: "London", zip: null },
+  pet: { kind: "cat", lives: 9 },
+};
 
 describe.each(libraries)("chatCompletionParse with a %s schema", (_library, schema) => {
   it("sends the strict JSON Schema and parses the answer, optional nulls back to absent", async () => {
@@ -49,7 +65,9 @@ describe.each(libraries)("chatCompletionParse with a %s schema", (_library, sche
     expect(parsed).toEqual({ name: "Ada", middle: null, role: "admin", tags: ["math"], address: { city: "London" }, pet: { kind: "cat", lives: 9 } });
     expect(parsed && "nickname" in parsed).toBe(false);
 
-    const sent = mock.server.lastRequest()?.json as { response_format: { type: string; json_schema: { name: string; strict: boolean; schema: Record<string, any> } } };
+    const sent = mock.server.lastRequest()?.json as {
+      response_format: { type: string; json_schema: { name: string; strict: boolean; schema: Record<string, any> } };
+    };
     expect(sent.response_format).toMatchObject({ type: "json_schema", json_schema: { name: "person", strict: true } });
     const strict = sent.response_format.json_schema.schema;
     expect(strictViolations(strict)).toEqual([]);
@@ -105,7 +123,10 @@ describe.each(libraries)("chatCompletionParse with a %s schema", (_library, sche
 
 describe("chatCompletionParse: the rest", () => {
   it("sends exactly the converted zod schema", async () => {
-    await chatCompletionParse({ model: "gpt-4o-mini", messages, response_format: responseFormat(zodPerson, "person", { description: "A person" }) }, mock.config());
+    await chatCompletionParse(
+      { model: "gpt-4o-mini", messages, response_format: responseFormat(zodPerson, "person", { description: "A person" }) },
+      mock.config(),
+    );
     const nullableString = { type: ["string", "null"] };
     expect((mock.server.lastRequest()!.json as { response_format: unknown }).response_format).toEqual({
       type: "json_schema",
@@ -124,8 +145,18 @@ describe("chatCompletionParse: the rest", () => {
             address: { type: "object", properties: { city: { type: "string" }, zip: nullableString }, required: ["city", "zip"], additionalProperties: false },
             pet: {
               anyOf: [
-                { type: "object", properties: { kind: { type: "string", const: "cat" }, lives: { type: "number" } }, required: ["kind", "lives"], additionalProperties: false },
-                { type: "object", properties: { kind: { type: "string", const: "dog" }, good: { type: "boolean" } }, required: ["kind", "good"], additionalProperties: false },
+                {
+                  type: "object",
+                  properties: { kind: { type: "string", const: "cat" }, lives: { type: "number" } },
+                  required: ["kind", "lives"],
+                  additionalProperties: false,
+                },
+                {
+                  type: "object",
+                  properties: { kind: { type: "string", const: "dog" }, good: { type: "boolean" } },
+                  required: ["kind", "good"],
+                  additionalProperties: false,
+                },
               ],
             },
           },
@@ -139,15 +170,24 @@ describe("chatCompletionParse: the rest", () => {
   it("accepts a plain JSON Schema (no validation) and sends it unchanged with strict: false", async () => {
     const schema = { type: "object", properties: { n: { type: "integer" } } };
     mock.server.on("POST /chat/completions", completion({ content: '{"n":"not checked"}' }), 1);
-    const result = await chatCompletionParse({ model: "m", messages, response_format: responseFormat<{ n: number }>(schema, "count", { strict: false }) }, mock.config());
-    expect((mock.server.lastRequest()!.json as { response_format: unknown }).response_format).toEqual({ type: "json_schema", json_schema: { name: "count", schema, strict: false } });
+    const result = await chatCompletionParse(
+      { model: "m", messages, response_format: responseFormat<{ n: number }>(schema, "count", { strict: false }) },
+      mock.config(),
+    );
+    expect((mock.server.lastRequest()!.json as { response_format: unknown }).response_format).toEqual({
+      type: "json_schema",
+      json_schema: { name: "count", schema, strict: false },
+    });
     expect(result[0] === "ok" && result[1].choices[0]?.message.parsed).toEqual({ n: "not checked" });
   });
 
   it("refuses a schema strict mode cannot express with an argument error, and sends nothing", async () => {
     const schema = { type: "object", properties: { scores: { type: "object", additionalProperties: { type: "number" } } } };
     const result = await chatCompletionParse({ model: "m", messages, response_format: responseFormat(schema, "scores") }, mock.config());
-    expect(result).toEqual(["error", { kind: "argument", argument: "responseFormat schema", message: expect.stringContaining("#/properties/scores/additionalProperties") }]);
+    expect(result).toEqual([
+      "error",
+      { kind: "argument", argument: "responseFormat schema", message: expect.stringContaining("#/properties/scores/additionalProperties") },
+    ]);
     expect(mock.server.requests).toHaveLength(0);
   });
 
@@ -161,17 +201,30 @@ describe("chatCompletionParse: the rest", () => {
 
   it("gives calls of functionTool tools parsed_arguments, and a validation error for bad arguments", async () => {
     const lookup = functionTool(zodPerson.pick({ name: true, nickname: true }), { name: "lookup" });
-    const call = (args: string) => completion({ content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: args } }] }, "tool_calls");
+    const call = (args: string) =>
+      completion({ content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "lookup", arguments: args } }] }, "tool_calls");
     mock.server.on("POST /chat/completions", call('{"name":"Ada","nickname":null}'), 1);
     const [status, data] = await chatCompletionParse({ model: "m", messages, tools: [lookup] }, mock.config());
     expect(status).toBe("ok");
     if (status === "ok") {
       expect(data.choices[0]?.message.parsed).toBeNull();
-      expect((data.choices[0]?.message.tool_calls?.[0] as { function?: unknown } | undefined)?.function).toEqual({ name: "lookup", arguments: '{"name":"Ada","nickname":null}', parsed_arguments: { name: "Ada" } });
+      expect((data.choices[0]?.message.tool_calls?.[0] as { function?: unknown } | undefined)?.function).toEqual({
+        name: "lookup",
+        arguments: '{"name":"Ada","nickname":null}',
+        parsed_arguments: { name: "Ada" },
+      });
     }
     mock.server.on("POST /chat/completions", call('{"name":1,"nickname":null}'), 1);
     const failed = await chatCompletionParse({ model: "m", messages, tools: [lookup] }, mock.config());
-    expect(failed).toEqual(["error", { kind: "validation", issues: [{ path: ["name"], message: expect.any(String) }], raw: '{"name":1,"nickname":null}', message: expect.stringContaining("lookup") }]);
+    expect(failed).toEqual([
+      "error",
+      {
+        kind: "validation",
+        issues: [{ path: ["name"], message: expect.any(String) }],
+        raw: '{"name":1,"nickname":null}',
+        message: expect.stringContaining("lookup"),
+      },
+    ]);
   });
 
   it("returns an API error of the request as it is", async () => {
@@ -182,6 +235,9 @@ describe("chatCompletionParse: the rest", () => {
   it("never serialises the carried schema", () => {
     const format = responseFormat(zodPerson, "person");
     expect(Object.keys(format)).toEqual(["type", "json_schema"]);
-    expect(JSON.parse(JSON.stringify(format))).toEqual({ type: "json_schema", json_schema: { name: "person", schema: format.json_schema.schema, strict: true } });
+    expect(JSON.parse(JSON.stringify(format))).toEqual({
+      type: "json_schema",
+      json_schema: { name: "person", schema: format.json_schema.schema, strict: true },
+    });
   });
 });

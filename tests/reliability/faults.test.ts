@@ -268,7 +268,10 @@ describe("streams that break", () => {
     const [status, stream] = await settle(chatCompletion(chatParams, cfg()));
     expect(status).toBe("ok");
     const items = await drain(stream as AsyncIterable<unknown>);
-    expect(items).toEqual([["ok", expect.objectContaining({ id: "c1" })], ["error", expect.objectContaining({ kind: "parse" })]]);
+    expect(items).toEqual([
+      ["ok", expect.objectContaining({ id: "c1" })],
+      ["error", expect.objectContaining({ kind: "parse" })],
+    ]);
   });
 
   it("a stream answered 503 before its first byte → retried, then the error tuple", async () => {

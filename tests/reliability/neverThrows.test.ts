@@ -73,13 +73,27 @@ class Garbage {
 }
 const g = (label: string, make: () => unknown) => new Garbage(label, make);
 
-const TRAPS = ["get", "set", "has", "deleteProperty", "ownKeys", "getOwnPropertyDescriptor", "defineProperty",
-  "getPrototypeOf", "setPrototypeOf", "isExtensible", "preventExtensions", "apply", "construct"] as const;
+const TRAPS = [
+  "get",
+  "set",
+  "has",
+  "deleteProperty",
+  "ownKeys",
+  "getOwnPropertyDescriptor",
+  "defineProperty",
+  "getPrototypeOf",
+  "setPrototypeOf",
+  "isExtensible",
+  "preventExtensions",
+  "apply",
+  "construct",
+] as const;
 function throwingProxy<T extends object>(target: T): T {
   const handler: ProxyHandler<T> = {};
-  for (const trap of TRAPS) (handler as Record<string, unknown>)[trap] = () => {
-    throw new Error(`proxy trap ${trap}`);
-  };
+  for (const trap of TRAPS)
+    (handler as Record<string, unknown>)[trap] = () => {
+      throw new Error(`proxy trap ${trap}`);
+    };
   return new Proxy(target, handler);
 }
 function deep(depth: number, array: boolean): unknown {
@@ -96,9 +110,12 @@ function circular(): unknown {
 function throwingGetters(): unknown {
   const value = {};
   for (const name of ["model", "messages", "stream", "purpose", "input", "then", "apiKey"]) {
-    Object.defineProperty(value, name, { enumerable: true, get: () => {
-      throw new Error(`getter ${name}`);
-    } });
+    Object.defineProperty(value, name, {
+      enumerable: true,
+      get: () => {
+        throw new Error(`getter ${name}`);
+      },
+    });
   }
   return value;
 }
@@ -123,10 +140,18 @@ const exotic: Garbage[] = [
   g("circular object", circular),
   g("object whose getters throw", throwingGetters),
   g("object whose toString/valueOf/toJSON throw", () => ({
-    toString() { throw new Error("toString"); },
-    valueOf() { throw new Error("valueOf"); },
-    toJSON() { throw new Error("toJSON"); },
-    [Symbol.toPrimitive]() { throw new Error("toPrimitive"); },
+    toString() {
+      throw new Error("toString");
+    },
+    valueOf() {
+      throw new Error("valueOf");
+    },
+    toJSON() {
+      throw new Error("toJSON");
+    },
+    [Symbol.toPrimitive]() {
+      throw new Error("toPrimitive");
+    },
   })),
   g("Proxy({}) throwing on every trap", () => throwingProxy({})),
   g("Proxy(function) throwing on every trap", () => throwingProxy(function target() {})),
@@ -162,17 +187,39 @@ const plausible: Garbage[] = [
   g("{ apiKey } (config in the params position)", () => ({ apiKey: TEST_KEY })),
   // batchRun and poll: arguments that get past the checks, so a real (short) run or polling happens.
   g("batchRun options (fast polling)", () => ({ endpoint: "/v1/chat/completions", pollInterval: 1, maxPollInterval: 5, maxRequestsPerBatch: 2 })),
-  g("a list of batch requests", () => [{ model: "gpt-4o-mini", messages: [] }, { custom_id: "x", body: { model: "gpt-nope" } }, { model: "gpt-batch-expires" }]),
+  g("a list of batch requests", () => [
+    { model: "gpt-4o-mini", messages: [] },
+    { custom_id: "x", body: { model: "gpt-nope" } },
+    { model: "gpt-batch-expires" },
+  ]),
   g("poll options that stop at once", () => ({ until: () => true, interval: 1 })),
   g("poll options that never stop (timeout 50 ms)", () => ({ until: () => false, interval: 1, timeout: 50 })),
   g('["batch_abc123"] (poll args)', () => ["batch_abc123"]),
-  ...functions.filter(([name]) => ["models", "files", "chatCompletion", "assistants", "batches"].includes(name)).map(([name, fn]) => g(`the function ${name}`, () => fn)),
+  ...functions
+    .filter(([name]) => ["models", "files", "chatCompletion", "assistants", "batches"].includes(name))
+    .map(([name, fn]) => g(`the function ${name}`, () => fn)),
   g("a zod schema", () => z.object({ name: z.string(), age: z.number().optional() })),
   g("a zod record schema (not strict-convertible)", () => z.object({ scores: z.record(z.string(), z.number()) })),
-  g("chat params with a responseFormat", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], response_format: builder("responseFormat")(z.object({ a: z.string() }), "a") })),
-  g("chat params forcing a tool call", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], tool_choice: "required", tools: [weatherTool()] })),
+  g("chat params with a responseFormat", () => ({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: "hi" }],
+    response_format: builder("responseFormat")(z.object({ a: z.string() }), "a"),
+  })),
+  g("chat params forcing a tool call", () => ({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: "hi" }],
+    tool_choice: "required",
+    tools: [weatherTool()],
+  })),
   g("a runTools tool map", () => ({ get_weather: { tool: weatherTool(), run: () => "sunny" } })),
-  g("a runTools tool map whose run throws", () => ({ get_weather: { tool: weatherTool(), run: () => { throw new Error("run throws"); } } })),
+  g("a runTools tool map whose run throws", () => ({
+    get_weather: {
+      tool: weatherTool(),
+      run: () => {
+        throw new Error("run throws");
+      },
+    },
+  })),
 ];
 
 const arbitraryGarbage: fc.Arbitrary<Garbage> = fc.oneof(
@@ -180,18 +227,25 @@ const arbitraryGarbage: fc.Arbitrary<Garbage> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...plausible) },
   { weight: 2, arbitrary: fc.anything({ maxDepth: 3 }).map((value) => g(fc.stringify(value), () => value)) },
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((value) => g(JSON.stringify(value), () => value)) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 200 }).map((n) => g(`object with ${n} keys`, () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 0, max: 200 })
+      .map((n) => g(`object with ${n} keys`, () => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])))),
+  },
 );
 
 /** The trailing config: aimed at the mock server, sometimes absent or with an aborted signal or a 1 ms timeout. */
-const arbitraryConfig = fc.constantFrom("none", "plain", "retry", "aborted", "1ms") .map((variant) => g(`config:${variant}`, () => {
-  const httpOptions = { timeout: 3_000, streamIdleTimeout: 1_000, retry: 0, retryDelay: 1 };
-  const base = { apiUrl: mock.server.url, apiKey: TEST_KEY };
-  if (variant === "retry") return { ...base, httpOptions: { ...httpOptions, retry: 1 } };
-  if (variant === "aborted") return { ...base, httpOptions: { ...httpOptions, signal: AbortSignal.abort() } };
-  if (variant === "1ms") return { ...base, httpOptions: { ...httpOptions, timeout: 1 } };
-  return variant === "plain" ? base : undefined;
-}));
+const arbitraryConfig = fc.constantFrom("none", "plain", "retry", "aborted", "1ms").map((variant) =>
+  g(`config:${variant}`, () => {
+    const httpOptions = { timeout: 3_000, streamIdleTimeout: 1_000, retry: 0, retryDelay: 1 };
+    const base = { apiUrl: mock.server.url, apiKey: TEST_KEY };
+    if (variant === "retry") return { ...base, httpOptions: { ...httpOptions, retry: 1 } };
+    if (variant === "aborted") return { ...base, httpOptions: { ...httpOptions, signal: AbortSignal.abort() } };
+    if (variant === "1ms") return { ...base, httpOptions: { ...httpOptions, timeout: 1 } };
+    return variant === "plain" ? base : undefined;
+  }),
+);
 
 /** Calls `fn`, then checks the outcome; returns a description of what went wrong, or undefined. */
 async function attack(fn: (...args: unknown[]) => unknown, args: unknown[]): Promise<string | undefined> {
@@ -215,7 +269,8 @@ async function attack(fn: (...args: unknown[]) => unknown, args: unknown[]): Pro
     const data = (result as unknown[])[1];
     // Printed as `${kind}: ${message}`, a message must not repeat its kind ("config: config: apiUrl …").
     const { kind, message } = (data ?? {}) as { kind?: unknown; message?: unknown };
-    if ((result as unknown[])[0] === "error" && typeof message === "string" && message.startsWith(`${String(kind)}:`)) return `the message repeats its kind: ${message}`;
+    if ((result as unknown[])[0] === "error" && typeof message === "string" && message.startsWith(`${String(kind)}:`))
+      return `the message repeats its kind: ${message}`;
     if ((result as unknown[])[0] === "ok" && isAsyncIterable(data)) return drain(data as AsyncIterable<unknown>, "stream");
     return undefined;
   }
@@ -260,7 +315,11 @@ describe(`never throws: ${functions.length} exported functions`, () => {
       const failures: string[] = [];
       for (let position = 0; position < 3; position++) {
         for (const value of exotic) {
-          const args: unknown[] = [...filler.slice(0, position), value.make(), { apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { timeout: 3_000, retry: 0 } }];
+          const args: unknown[] = [
+            ...filler.slice(0, position),
+            value.make(),
+            { apiUrl: mock.server.url, apiKey: TEST_KEY, httpOptions: { timeout: 3_000, retry: 0 } },
+          ];
           const problem = await attack(fn, args);
           if (problem) failures.push(`${name}(${[...filler.slice(0, position).map((f) => JSON.stringify(f)), value.label, "config"].join(", ")}): ${problem}`);
         }
@@ -286,11 +345,17 @@ describe(`never throws: ${functions.length} exported functions`, () => {
     const batchRun = lib.batchRun as (...args: unknown[]) => unknown;
     const optionNames = ["order", "metadata", "statePath", "tempDir", "signal", "onProgress", "concurrency", "cancelOnAbort", "maxBytesPerBatch"];
     await fc.assert(
-      fc.asyncProperty(fc.array(arbitraryGarbage, { maxLength: 5 }), fc.constantFrom(...optionNames), arbitraryGarbage, arbitraryConfig, async (requests, name, value, config) => {
-        const options = { endpoint: "/v1/chat/completions", pollInterval: 1, maxPollInterval: 5, maxRequestsPerBatch: 2, [name]: value.make() };
-        const problem = await attack(batchRun, [requests.map((item) => item.make()), options, config.make()]);
-        if (problem) throw new Error(`batchRun: ${problem}`);
-      }),
+      fc.asyncProperty(
+        fc.array(arbitraryGarbage, { maxLength: 5 }),
+        fc.constantFrom(...optionNames),
+        arbitraryGarbage,
+        arbitraryConfig,
+        async (requests, name, value, config) => {
+          const options = { endpoint: "/v1/chat/completions", pollInterval: 1, maxPollInterval: 5, maxRequestsPerBatch: 2, [name]: value.make() };
+          const problem = await attack(batchRun, [requests.map((item) => item.make()), options, config.make()]);
+          if (problem) throw new Error(`batchRun: ${problem}`);
+        },
+      ),
       { numRuns: NUM_RUNS, endOnFailure: true },
     );
   }, 120_000);

@@ -41,7 +41,10 @@ function expectNoLeak(label: string, texts: Record<string, string>, secrets = [K
   for (const [how, text] of Object.entries(texts)) {
     for (const secret of secrets) {
       const window = leaked(text, secret);
-      expect(window, `${label} (${how}) contains "${window}" of ${secret === KEY ? "the API key" : "the api-key header"}:\n${text.slice(0, 600)}`).toBeUndefined();
+      expect(
+        window,
+        `${label} (${how}) contains "${window}" of ${secret === KEY ? "the API key" : "the api-key header"}:\n${text.slice(0, 600)}`,
+      ).toBeUndefined();
     }
   }
 }
@@ -68,7 +71,11 @@ async function errorsOfEveryKind(): Promise<Array<[string, OpenAIError]>> {
   const echo = `Incorrect API key provided: ${KEY} (api-key ${AZURE_KEY})`;
   const echoHeaders = { "x-echo-authorization": `Bearer ${KEY}`, "x-echo-api-key": AZURE_KEY };
 
-  mock.server.on("GET /models", { status: 401, headers: echoHeaders, body: { error: { message: echo, type: "invalid_request_error", code: "invalid_api_key" } } }, 1);
+  mock.server.on(
+    "GET /models",
+    { status: 401, headers: echoHeaders, body: { error: { message: echo, type: "invalid_request_error", code: "invalid_api_key" } } },
+    1,
+  );
   await take("api (server echoes the key in body and headers)", models(cfg()));
   mock.server.on("GET /models", { status: 502, headers: echoHeaders, body: `<pre>${echo}</pre>` }, 1);
   await take("http (HTML page echoing the key)", models(cfg()));
@@ -118,7 +125,11 @@ describe("the key never appears in an error", () => {
       }
       expect(thrown).toBeInstanceOf(Error);
       const e = thrown as Error;
-      expectNoLeak(`unwrap() of ${label}`, { message: e.message, stack: String(e.stack), inspect: inspect(e, { depth: 10 }), string: String(e), json: JSON.stringify(e) }, [KEY]);
+      expectNoLeak(
+        `unwrap() of ${label}`,
+        { message: e.message, stack: String(e.stack), inspect: inspect(e, { depth: 10 }), string: String(e), json: JSON.stringify(e) },
+        [KEY],
+      );
     }
   });
 
@@ -188,7 +199,8 @@ describe("the key never appears in a log", () => {
     const written: string[] = [];
     const spies = [
       ...(["log", "info", "warn", "error", "debug", "trace"] as const).map((name) =>
-        vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void written.push(`console.${name}: ${inspect(args)}`))),
+        vi.spyOn(console, name).mockImplementation((...args: unknown[]) => void written.push(`console.${name}: ${inspect(args)}`)),
+      ),
       vi.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => (written.push(`stdout: ${String(chunk)}`), true)),
       vi.spyOn(process.stderr, "write").mockImplementation((chunk: unknown) => (written.push(`stderr: ${String(chunk)}`), true)),
     ];
@@ -204,10 +216,15 @@ describe("the key never appears in a log", () => {
   it("Node's own debug logs (NODE_DEBUG=http,net,fetch,undici) do not show the key", async () => {
     const script = fileURLToPath(new URL("./fixtures/debugLog.ts", import.meta.url));
     const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
-      execFile(process.execPath, ["--import", "tsx", script, KEY], { timeout: 60_000, env: { ...process.env, NODE_DEBUG: "http,net,fetch,undici,tls" } }, (error, out, err) => {
-        if (error) reject(new Error(`${error.message}\n${err}`));
-        else resolve({ stdout: out, stderr: err });
-      });
+      execFile(
+        process.execPath,
+        ["--import", "tsx", script, KEY],
+        { timeout: 60_000, env: { ...process.env, NODE_DEBUG: "http,net,fetch,undici,tls" } },
+        (error, out, err) => {
+          if (error) reject(new Error(`${error.message}\n${err}`));
+          else resolve({ stdout: out, stderr: err });
+        },
+      );
     });
     expect(stdout).toContain('"outcomes":["ok","error","ok","error"]');
     expect(stderr).toMatch(/FETCH|HTTP/); // the debug log was on

@@ -57,8 +57,11 @@ function onlyFile(server: MockServer, index = -1): RecordedFile {
   return files[0] as RecordedFile;
 }
 
-const config = (server: MockServer, httpOptions: NonNullable<Config["httpOptions"]> = {}): Config =>
-  ({ apiUrl: server.url, apiKey: TEST_KEY, httpOptions: { retryDelay: 1, timeout: 120_000, ...httpOptions } });
+const config = (server: MockServer, httpOptions: NonNullable<Config["httpOptions"]> = {}): Config => ({
+  apiUrl: server.url,
+  apiKey: TEST_KEY,
+  httpOptions: { retryDelay: 1, timeout: 120_000, ...httpOptions },
+});
 
 describe("bytes received equal the file on disk", () => {
   it("a UTF-8 text file (JSONL with multi-byte characters and CRLF)", async () => {

@@ -21,9 +21,21 @@ const upstream = {
         description: "Prose.",
         externalDocs: { url: "https://example.com" },
         parameters: [{ in: "path", name: "thing_id", required: true, description: "Prose.", schema: { type: "string", example: "thing_123" } }],
-        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/CreateThing" }, examples: { one: { summary: "Prose.", value: { prompt: "Draw a red fox in the snow" } } } } } },
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: { $ref: "#/components/schemas/CreateThing" },
+              examples: { one: { summary: "Prose.", value: { prompt: "Draw a red fox in the snow" } } },
+            },
+          },
+        },
         responses: {
-          "200": { description: "OK", headers: { "Transfer-Encoding": { schema: { type: "string" }, description: "chunked" }, "x-request-id": { schema: { type: "string" } } }, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+          "200": {
+            description: "OK",
+            headers: { "Transfer-Encoding": { schema: { type: "string" }, description: "chunked" }, "x-request-id": { schema: { type: "string" } } },
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } },
+          },
           "404": { $ref: "#/components/responses/NotFound" },
         },
         "x-oaiMeta": { name: "Create thing", examples: { request: { curl: "curl ..." } } },
@@ -39,7 +51,13 @@ const upstream = {
         required: ["thread_id", "model"],
         properties: {
           model: { description: "Prose.", nullable: true, anyOf: [{ type: "string" }, { type: "string", enum: ["a", "b"] }], "x-oaiTypeLabel": "string" },
-          stop: { nullable: true, oneOf: [{ type: "string", nullable: true }, { type: "array", items: { type: "string" } }] },
+          stop: {
+            nullable: true,
+            oneOf: [
+              { type: "string", nullable: true },
+              { type: "array", items: { type: "string" } },
+            ],
+          },
           usage: { nullable: true, $ref: "#/components/schemas/Usage", default: null },
           strict: { nullable: false, type: "boolean" },
           note: { type: "string", nullable: true },
@@ -49,7 +67,11 @@ const upstream = {
         },
       },
       Both: { allOf: [{ $ref: "#/components/schemas/Usage" }, { nullable: true }], required: ["extra"] },
-      Thing: { type: "object", properties: { description: { type: "string" } }, example: { description: "A thing that is described in a sentence.", id: "t_1" } },
+      Thing: {
+        type: "object",
+        properties: { description: { type: "string" } },
+        example: { description: "A thing that is described in a sentence.", id: "t_1" },
+      },
       Usage: { type: "object", properties: { total: { type: "integer" } } },
     },
   },
@@ -87,7 +109,12 @@ describe("sync-spec: the project's copy of an upstream OpenAPI file", () => {
   it("turns nullable without type into an explicit null branch, as Prism needs", () => {
     const { model, stop, usage, strict, note } = schemas.CreateThing.properties;
     expect(model).toEqual({ anyOf: [{ type: "string" }, { type: "string", enum: ["a", "b"] }, { type: "null" }] });
-    expect(stop).toEqual({ oneOf: [{ type: "string", nullable: true }, { type: "array", items: { type: "string" } }] });
+    expect(stop).toEqual({
+      oneOf: [
+        { type: "string", nullable: true },
+        { type: "array", items: { type: "string" } },
+      ],
+    });
     expect(usage).toEqual({ default: null, anyOf: [{ $ref: "#/components/schemas/Usage" }, { type: "null" }] });
     expect(schemas.Both.allOf[1]).toEqual({ anyOf: [{}, { type: "null" }] });
     expect(strict).toEqual({ type: "boolean" });

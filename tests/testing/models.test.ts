@@ -27,7 +27,9 @@ describe("model names on the default routes", () => {
     for (const method of ["GET", "DELETE"]) {
       const reply = await send(server, method, `/v1/models/${id}`);
       expect(reply.status).toBe(404);
-      expect(reply.json).toEqual({ error: { message: `The model '${id}' does not exist`, type: "invalid_request_error", param: "model", code: "model_not_found" } });
+      expect(reply.json).toEqual({
+        error: { message: `The model '${id}' does not exist`, type: "invalid_request_error", param: "model", code: "model_not_found" },
+      });
     }
   });
 
@@ -51,7 +53,12 @@ describe("model names on the default routes", () => {
       const reply = await postJson(server, path, JSON.stringify({ model, input: "x", prompt: "x", messages: [] }));
       expect([path, reply.status]).toEqual([path, 404]);
       expect(reply.json).toEqual({
-        error: { message: `The model \`${model}\` does not exist or you do not have access to it.`, type: "invalid_request_error", param: null, code: "model_not_found" },
+        error: {
+          message: `The model \`${model}\` does not exist or you do not have access to it.`,
+          type: "invalid_request_error",
+          param: null,
+          code: "model_not_found",
+        },
       });
     }
   });

@@ -39,7 +39,9 @@ describe("startMockServer options", () => {
   // Where the machine has an IPv6 loopback the server must answer on it; where it has none (some
   // containers), starting on "::1" must fail at once with the system's error rather than hang.
   const ipv6Loopback = Object.values(networkInterfaces()).some((addresses) => addresses?.some((entry) => entry.address === "::1"));
-  const ipv6Test = ipv6Loopback ? 'host "::1" gives a bracketed url that answers' : 'host "::1" without an IPv6 loopback: startMockServer rejects with the system error';
+  const ipv6Test = ipv6Loopback
+    ? 'host "::1" gives a bracketed url that answers'
+    : 'host "::1" without an IPv6 loopback: startMockServer rejects with the system error';
   it(ipv6Test, async () => {
     if (!ipv6Loopback) {
       await expect(startMockServer({ host: "::1" })).rejects.toMatchObject({ code: expect.stringMatching(/^(EADDRNOTAVAIL|EAFNOSUPPORT)$/) });

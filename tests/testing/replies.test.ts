@@ -38,7 +38,9 @@ describe("default replies follow the request", () => {
   });
 
   it('embeddings: encoding_format "base64" gives float32 little-endian bytes in base64', async () => {
-    const reply = (await post("/embeddings", { model: "m", input: ["a", "b"], encoding_format: "base64" })) as { data: Array<{ index: number; embedding: string }> };
+    const reply = (await post("/embeddings", { model: "m", input: ["a", "b"], encoding_format: "base64" })) as {
+      data: Array<{ index: number; embedding: string }>;
+    };
     expect(reply.data.map((entry) => entry.index)).toEqual([0, 1]);
     for (const entry of reply.data) {
       expect(typeof entry.embedding).toBe("string");
@@ -53,7 +55,10 @@ describe("default replies follow the request", () => {
     const [result] = moderationFixture.results;
     expect(await post("/moderations", { input: ["a", "b", "c"] })).toEqual({ ...moderationFixture, results: [result, result, result] });
     expect(await post("/moderations", { input: "a" })).toEqual(moderationFixture);
-    const multi = [{ type: "text", text: "a" }, { type: "image_url", image_url: { url: "https://example.com/a.png" } }];
+    const multi = [
+      { type: "text", text: "a" },
+      { type: "image_url", image_url: { url: "https://example.com/a.png" } },
+    ];
     expect(await post("/moderations", { model: "omni-moderation-latest", input: multi })).toEqual(moderationFixture);
   });
 
@@ -67,8 +72,16 @@ describe("default replies follow the request", () => {
   it("chat: a stream with n > 1 has every delta once per choice", async () => {
     const body = { model: "gpt-4", messages: [], n: 2, stream: true };
     const reply = await postJson(server, "/chat/completions", JSON.stringify(body));
-    const events = reply.text.split("\n\n").filter((frame) => frame.startsWith("data: {")).map((frame) => JSON.parse(frame.slice(6)) as { choices: Array<{ index: number; delta: { content?: string }; finish_reason: string | null }> });
-    const text = (index: number) => events.flatMap((event) => event.choices).filter((choice) => choice.index === index).map((choice) => choice.delta.content ?? "").join("");
+    const events = reply.text
+      .split("\n\n")
+      .filter((frame) => frame.startsWith("data: {"))
+      .map((frame) => JSON.parse(frame.slice(6)) as { choices: Array<{ index: number; delta: { content?: string }; finish_reason: string | null }> });
+    const text = (index: number) =>
+      events
+        .flatMap((event) => event.choices)
+        .filter((choice) => choice.index === index)
+        .map((choice) => choice.delta.content ?? "")
+        .join("");
     expect(text(0)).toBe(chatFixture.choices[0]?.message.content);
     expect(text(1)).toBe(chatFixture.choices[0]?.message.content);
     const finishes = events.flatMap((event) => event.choices).filter((choice) => choice.finish_reason !== null);
@@ -78,9 +91,16 @@ describe("default replies follow the request", () => {
 
   it('images: response_format "b64_json" answers b64_json instead of url', async () => {
     const [image] = imagesB64Fixture.data;
-    expect(await post("/images/generations", { prompt: "x", n: 2, response_format: "b64_json" })).toEqual({ created: imagesFixture.created, data: [image, image] });
+    expect(await post("/images/generations", { prompt: "x", n: 2, response_format: "b64_json" })).toEqual({
+      created: imagesFixture.created,
+      data: [image, image],
+    });
     expect(await post("/images/generations", { prompt: "x" })).toEqual(imagesFixture);
-    expect(Buffer.from(image?.b64_json ?? "", "base64").subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(
+      Buffer.from(image?.b64_json ?? "", "base64")
+        .subarray(1, 4)
+        .toString("latin1"),
+    ).toBe("PNG");
   });
 
   it("images: a gpt-image model always answers b64_json, also for a multipart edit", async () => {
@@ -96,6 +116,9 @@ describe("default replies follow the request", () => {
     const variation = new FormData();
     variation.append("response_format", "b64_json");
     variation.append("image", new Blob([new Uint8Array([1])], { type: "image/png" }), "otter.png");
-    expect(await (await fetch(`${server.url}/images/variations`, { method: "POST", body: variation })).json()).toEqual({ created: imagesFixture.created, data: [image] });
+    expect(await (await fetch(`${server.url}/images/variations`, { method: "POST", body: variation })).json()).toEqual({
+      created: imagesFixture.created,
+      data: [image],
+    });
   });
 });

@@ -22,14 +22,17 @@ const PARSE_ERROR = {
 };
 
 describe("JSON bodies the default routes cannot use", () => {
-  it.each(["/chat/completions", "/embeddings", "/batches", "/vector_stores/vs_1/files"])("POST %s with unparseable JSON is a 400, and the raw body is recorded", async (path) => {
-    const reply = await postJson(server, path, '{"model": "gpt-4o-mini",');
-    expect([reply.status, reply.json]).toEqual([400, PARSE_ERROR]);
-    const seen = server.lastRequest();
-    expect(new TextDecoder().decode(seen?.rawBody)).toBe('{"model": "gpt-4o-mini",');
-    expect(seen?.json).toBeUndefined();
-    expect(seen?.path).toBe(path);
-  });
+  it.each(["/chat/completions", "/embeddings", "/batches", "/vector_stores/vs_1/files"])(
+    "POST %s with unparseable JSON is a 400, and the raw body is recorded",
+    async (path) => {
+      const reply = await postJson(server, path, '{"model": "gpt-4o-mini",');
+      expect([reply.status, reply.json]).toEqual([400, PARSE_ERROR]);
+      const seen = server.lastRequest();
+      expect(new TextDecoder().decode(seen?.rawBody)).toBe('{"model": "gpt-4o-mini",');
+      expect(seen?.json).toBeUndefined();
+      expect(seen?.path).toBe(path);
+    },
+  );
 
   it.each([
     ["null", "null"],
@@ -38,7 +41,10 @@ describe("JSON bodies the default routes cannot use", () => {
     ["42", "a number"],
   ])("POST /chat/completions with the JSON %s is a 400 naming what came", async (body, kind) => {
     const reply = await postJson(server, "/chat/completions", body);
-    expect([reply.status, reply.json]).toEqual([400, { error: { message: `Invalid body: expected a JSON object, but got ${kind} instead.`, type: "invalid_request_error", param: null, code: null } }]);
+    expect([reply.status, reply.json]).toEqual([
+      400,
+      { error: { message: `Invalid body: expected a JSON object, but got ${kind} instead.`, type: "invalid_request_error", param: null, code: null } },
+    ]);
     expect(server.lastRequest()?.json).toEqual(JSON.parse(body));
   });
 
@@ -60,7 +66,9 @@ describe("malformed percent-encoding in the path", () => {
   it.each(["/v1/models/%E0%A4%A", "/v1/models/%ZZ", "/v1/files/%/content"])("GET %s is an OpenAI-shaped 400, recorded", async (target) => {
     const reply = await send(server, "GET", target);
     expect(reply.status).toBe(400);
-    expect(reply.json).toEqual({ error: { message: `Invalid URL (GET ${target}): a path segment is not valid percent-encoding.`, type: "invalid_request_error", param: null, code: null } });
+    expect(reply.json).toEqual({
+      error: { message: `Invalid URL (GET ${target}): a path segment is not valid percent-encoding.`, type: "invalid_request_error", param: null, code: null },
+    });
     expect(server.lastRequest()).toMatchObject({ method: "GET", url: target, path: target.slice(3), params: {} });
   });
 });

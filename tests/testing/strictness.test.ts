@@ -25,15 +25,18 @@ describe("unknown paths", () => {
     const mock = await start();
     const result = await models({ apiUrl: mock.origin, apiKey: TEST_KEY });
     const error = { message: "Invalid URL (GET /models)", type: "invalid_request_error", param: null, code: null };
-    expect(result).toEqual(["error", {
-      kind: "api",
-      status: 404,
-      message: "404 Invalid URL (GET /models) (GET /models)",
-      error,
-      body: { error },
-      headers: expect.objectContaining({ "content-type": "application/json" }),
-      requestId: expect.stringMatching(/^req_mock_/),
-    }]);
+    expect(result).toEqual([
+      "error",
+      {
+        kind: "api",
+        status: 404,
+        message: "404 Invalid URL (GET /models) (GET /models)",
+        error,
+        body: { error },
+        headers: expect.objectContaining({ "content-type": "application/json" }),
+        requestId: expect.stringMatching(/^req_mock_/),
+      },
+    ]);
     expect(mock.lastRequest()).toMatchObject({ method: "GET", path: "/models", url: "/models" });
   });
 
@@ -41,7 +44,9 @@ describe("unknown paths", () => {
     const mock = await start();
     const reply = await fetch(`${mock.url}/chat/completion`, { method: "POST", body: "{}", headers: { "content-type": "application/json" } });
     expect(reply.status).toBe(404);
-    expect(await reply.json()).toEqual({ error: { message: "Invalid URL (POST /v1/chat/completion)", type: "invalid_request_error", param: null, code: null } });
+    expect(await reply.json()).toEqual({
+      error: { message: "Invalid URL (POST /v1/chat/completion)", type: "invalid_request_error", param: null, code: null },
+    });
   });
 });
 
@@ -50,7 +55,14 @@ describe("rate-limit headers", () => {
     const mock = await start();
     const [status, , meta] = await models({ apiUrl: mock.url, apiKey: TEST_KEY });
     expect(status).toBe("ok");
-    expect(meta?.rateLimit).toEqual({ limitRequests: 10000, limitTokens: 2000000, remainingRequests: 9999, remainingTokens: 1999000, resetRequests: "6ms", resetTokens: "30ms" });
+    expect(meta?.rateLimit).toEqual({
+      limitRequests: 10000,
+      limitTokens: 2000000,
+      remainingRequests: 9999,
+      remainingTokens: 1999000,
+      resetRequests: "6ms",
+      resetTokens: "30ms",
+    });
     expect(meta?.headers).toMatchObject(RATE_LIMIT_HEADERS);
     const notFound = await fetch(`${mock.origin}/models`);
     expect(Object.fromEntries(notFound.headers)).toMatchObject(RATE_LIMIT_HEADERS);
@@ -60,7 +72,14 @@ describe("rate-limit headers", () => {
     const mock = await start({ rateLimit: { remainingRequests: 0, resetRequests: "1s" } });
     mock.on("GET /models/:model", { headers: { "X-RateLimit-Remaining-Tokens": "5" }, body: { id: "m", object: "model", created: 0, owned_by: "me" } });
     const [, , meta] = await models({ apiUrl: mock.url, apiKey: TEST_KEY });
-    expect(meta?.rateLimit).toEqual({ limitRequests: 10000, limitTokens: 2000000, remainingRequests: 0, remainingTokens: 1999000, resetRequests: "1s", resetTokens: "30ms" });
+    expect(meta?.rateLimit).toEqual({
+      limitRequests: 10000,
+      limitTokens: 2000000,
+      remainingRequests: 0,
+      remainingTokens: 1999000,
+      resetRequests: "1s",
+      resetTokens: "30ms",
+    });
     const [, , overridden] = await models("m", { apiUrl: mock.url, apiKey: TEST_KEY });
     expect(overridden?.rateLimit).toMatchObject({ remainingRequests: 0, remainingTokens: 5 });
     await mock.close();

@@ -37,14 +37,28 @@ const schema = {
 describe("jsonExample", () => {
   it("builds a value matching the schema, following $ref and stopping recursion", () => {
     const value = jsonExample(schema) as Record<string, any>;
-    expect(value).toMatchObject({ name: "name", when: "2024-01-02T03:04:05Z", age: 50, score: 10, role: "admin", kind: "person", ok: true, tags: ["tags", "tags"], pet: { lives: 42 } });
+    expect(value).toMatchObject({
+      name: "name",
+      when: "2024-01-02T03:04:05Z",
+      age: 50,
+      score: 10,
+      role: "admin",
+      kind: "person",
+      ok: true,
+      tags: ["tags", "tags"],
+      pet: { lives: 42 },
+    });
     expect(value.children).toHaveLength(1);
   });
 });
 
 describe("chat completions follow response_format and tool_choice", () => {
   it("a json_schema format gets JSON content matching the schema", async () => {
-    const reply = await post("/chat/completions", { model: "m", messages, response_format: { type: "json_schema", json_schema: { name: "x", schema, strict: true } } });
+    const reply = await post("/chat/completions", {
+      model: "m",
+      messages,
+      response_format: { type: "json_schema", json_schema: { name: "x", schema, strict: true } },
+    });
     expect(reply.choices[0].finish_reason).toBe("stop");
     expect(JSON.parse(reply.choices[0].message.content)).toEqual(jsonExample(schema));
   });
@@ -69,14 +83,40 @@ describe("chat completions follow response_format and tool_choice", () => {
   it("responses: text.format json_schema gets JSON output text; a required tool gets a function_call item", async () => {
     const structured = await post("/responses", { model: "m", input: "x", text: { format: { type: "json_schema", name: "x", schema, strict: true } } });
     expect(JSON.parse(structured.output[0].content[0].text)).toEqual(jsonExample(schema));
-    const called = await post("/responses", { model: "m", input: "x", tool_choice: "required", tools: [{ type: "function", name: "f", parameters: { type: "object", properties: { q: { type: "string" } } } }] });
-    expect(called.output).toEqual([{ id: expect.stringMatching(/^fc_/), type: "function_call", call_id: expect.stringMatching(/^call_/), name: "f", arguments: '{"q":"q"}', status: "completed" }]);
+    const called = await post("/responses", {
+      model: "m",
+      input: "x",
+      tool_choice: "required",
+      tools: [{ type: "function", name: "f", parameters: { type: "object", properties: { q: { type: "string" } } } }],
+    });
+    expect(called.output).toEqual([
+      {
+        id: expect.stringMatching(/^fc_/),
+        type: "function_call",
+        call_id: expect.stringMatching(/^call_/),
+        name: "f",
+        arguments: '{"q":"q"}',
+        status: "completed",
+      },
+    ]);
   });
 });
 
 describe("scriptedChat", () => {
   it("answers each request with the next turn, then 400", async () => {
-    server.on("POST /chat/completions", scriptedChat([{ tool_calls: [{ name: "f", arguments: { x: 1 } }, { name: "g", arguments: "{}", id: "mine" }] }, "done", { reply: { status: 503, body: "busy" } }]));
+    server.on(
+      "POST /chat/completions",
+      scriptedChat([
+        {
+          tool_calls: [
+            { name: "f", arguments: { x: 1 } },
+            { name: "g", arguments: "{}", id: "mine" },
+          ],
+        },
+        "done",
+        { reply: { status: 503, body: "busy" } },
+      ]),
+    );
     const first = await post("/chat/completions", { model: "gpt-x", messages });
     expect(first).toEqual({
       ...chatFixture,

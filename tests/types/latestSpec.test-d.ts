@@ -45,9 +45,9 @@ describe("ReasoningEffort and ServiceTier", () => {
   });
 
   it("new values type-check in calls", () => {
-    expectTypeOf(
-      chatCompletion({ model: "gpt-5", messages, reasoning_effort: "xhigh", service_tier: "fast" }),
-    ).toEqualTypeOf<Promise<Result<ChatCompletion>>>();
+    expectTypeOf(chatCompletion({ model: "gpt-5", messages, reasoning_effort: "xhigh", service_tier: "fast" })).toEqualTypeOf<
+      Promise<Result<ChatCompletion>>
+    >();
     void chatCompletion({ model: "gpt-5", messages, reasoning_effort: "none", service_tier: "scale" });
     void responsesCreate({ model: "gpt-5", input: "Hi", reasoning: { effort: "max" }, service_tier: "fast" });
     const assistant: AssistantCreateParams = { model: "o3", reasoning_effort: "max" };
@@ -159,9 +159,7 @@ describe("chat custom tools and tool_choice", () => {
 describe("completions: the deprecated engine form with a non-literal stream flag", () => {
   it("resolves to the catch-all overload", () => {
     const flag = Math.random() > 0.5;
-    expectTypeOf(completions("davinci", { prompt: "x", stream: flag })).toEqualTypeOf<
-      Promise<Result<Completion> | Result<EventStream<Completion>>>
-    >();
+    expectTypeOf(completions("davinci", { prompt: "x", stream: flag })).toEqualTypeOf<Promise<Result<Completion> | Result<EventStream<Completion>>>>();
     expectTypeOf(completions("davinci", { prompt: "x", stream: flag }, { apiKey: "sk-test" })).toEqualTypeOf<
       Promise<Result<Completion> | Result<EventStream<Completion>>>
     >();

@@ -18,17 +18,17 @@ const messages: ChatCompletionParams["messages"] = [{ role: "user", content: "Hi
 
 describe("fields of the latest spec", () => {
   it("type-check in calls the hand-written types refused", () => {
-    expectTypeOf(
-      chatCompletion({ model: "gpt-5", messages, verbosity: "low", prompt_cache_key: "k", safety_identifier: "u1" }),
-    ).toEqualTypeOf<Promise<Result<ChatCompletion>>>();
+    expectTypeOf(chatCompletion({ model: "gpt-5", messages, verbosity: "low", prompt_cache_key: "k", safety_identifier: "u1" })).toEqualTypeOf<
+      Promise<Result<ChatCompletion>>
+    >();
     void chatCompletion({ model: "gpt-4o", messages, prediction: { type: "content", content: "…" } });
     void chatCompletion({ model: "gpt-4o-search-preview", messages, web_search_options: { search_context_size: "low" } });
     expectTypeOf(imagesGenerations({ model: "gpt-image-1", prompt: "a cat", stream: true, partial_images: 2 })).toEqualTypeOf<
       Promise<Result<ImagesResponse>>
     >();
-    expectTypeOf(
-      responsesCreate({ model: "gpt-4o-mini", input: "Hi", prompt_cache_key: "k", max_tool_calls: 3, background: true }),
-    ).toEqualTypeOf<Promise<Result<ResponseObject>>>();
+    expectTypeOf(responsesCreate({ model: "gpt-4o-mini", input: "Hi", prompt_cache_key: "k", max_tool_calls: 3, background: true })).toEqualTypeOf<
+      Promise<Result<ResponseObject>>
+    >();
   });
 });
 

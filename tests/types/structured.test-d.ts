@@ -28,14 +28,19 @@ interface Person {
   tags: string[];
 }
 const zodPerson = z.object({ name: z.string(), age: z.number().optional(), role: z.enum(["admin", "user"]), tags: z.array(z.string()) });
-const valibotPerson = toStandardJsonSchema(v.object({ name: v.string(), age: v.optional(v.number()), role: v.picklist(["admin", "user"]), tags: v.array(v.string()) }));
+const valibotPerson = toStandardJsonSchema(
+  v.object({ name: v.string(), age: v.optional(v.number()), role: v.picklist(["admin", "user"]), tags: v.array(v.string()) }),
+);
 const arktypePerson = type({ name: "string", "age?": "number", role: "'admin' | 'user'", tags: "string[]" });
 
 describe("chatCompletionParse: message.parsed is the schema's output", () => {
   it("zod", async () => {
     const [status, data] = await chatCompletionParse({ model: "m", messages, response_format: responseFormat(zodPerson, "person") });
     if (status === "ok") expectTypeOf(data.choices[0]!.message.parsed).toEqualTypeOf<Person | null>();
-    else expectTypeOf(data.kind).toEqualTypeOf<"api" | "http" | "timeout" | "network" | "aborted" | "parse" | "file" | "config" | "argument" | "expired" | "batch" | "validation">();
+    else
+      expectTypeOf(data.kind).toEqualTypeOf<
+        "api" | "http" | "timeout" | "network" | "aborted" | "parse" | "file" | "config" | "argument" | "expired" | "batch" | "validation"
+      >();
   });
   it("valibot", async () => {
     const [status, data] = await chatCompletionParse({ model: "m", messages, response_format: responseFormat(valibotPerson, "person") });
@@ -116,15 +121,18 @@ describe("runTools infers each run's arguments from its tool's schema", () => {
     void runTools({ model: "m", messages }, { t: { tool, run: (args: { n: number }) => args.n } });
   });
   it("responsesRunTools takes the same map and infers the same way", () => {
-    void responsesRunTools({ model: "m", input: "x" }, {
-      t: {
-        tool: functionTool(type({ q: "string" }), { name: "t" }),
-        run: (args) => {
-          expectTypeOf(args).toEqualTypeOf<{ q: string }>();
-          return args.q;
+    void responsesRunTools(
+      { model: "m", input: "x" },
+      {
+        t: {
+          tool: functionTool(type({ q: "string" }), { name: "t" }),
+          run: (args) => {
+            expectTypeOf(args).toEqualTypeOf<{ q: string }>();
+            return args.q;
+          },
         },
       },
-    });
+    );
   });
   it("an error carries the transcript", async () => {
     const [status, e] = await runTools({ model: "m", messages }, {});

@@ -18,7 +18,9 @@ describe("query params typed on the params (issue 17)", () => {
   });
 
   it("responses takes the retrieve query, or a config alone", () => {
-    expectTypeOf(responses("r", { include: ["file_search_call.results"], include_obfuscation: false, starting_after: 2 })).toEqualTypeOf<Promise<Result<ResponseObject>>>();
+    expectTypeOf(responses("r", { include: ["file_search_call.results"], include_obfuscation: false, starting_after: 2 })).toEqualTypeOf<
+      Promise<Result<ResponseObject>>
+    >();
     expectTypeOf(responses("r", { apiKey: "sk-x" })).toEqualTypeOf<Promise<Result<ResponseObject>>>();
     expectTypeOf(responses("r", undefined, { apiKey: "sk-x" })).toEqualTypeOf<Promise<Result<ResponseObject>>>();
     // @ts-expect-error: starting_after is a number

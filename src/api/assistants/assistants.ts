@@ -35,5 +35,13 @@ export function assistants(first?: string | AssistantListParams | Config, config
   if (typeof first === "string") {
     return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, send: "none", config, beta: true });
   }
-  return request({ method: "GET", path: "/assistants", params: first, idHint: `an assistant id is a string such as "asst_abc123"`, paramsOptional: true, config, beta: true });
+  return request({
+    method: "GET",
+    path: "/assistants",
+    params: first,
+    idHint: `an assistant id is a string such as "asst_abc123"`,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

@@ -18,11 +18,30 @@ import { request } from "../../_internal/request";
  * const [, subtitles] = await audioTranscription("./blade_runner.mp3", { model: "whisper-1", response_format: "srt" });
  * @see https://platform.openai.com/docs/api-reference/audio/createTranscription
  */
-export function audioTranscription(file: FileInput, params: TranscriptionParams & { response_format: AudioTextFormat }, config?: Config): Promise<Result<string>>;
-export function audioTranscription(file: FileInput, params: TranscriptionParams & { response_format: "verbose_json" }, config?: Config): Promise<Result<TranscriptionVerbose>>;
-export function audioTranscription(file: FileInput, params: TranscriptionParams & { response_format?: "json" }, config?: Config): Promise<Result<Transcription>>;
+export function audioTranscription(
+  file: FileInput,
+  params: TranscriptionParams & { response_format: AudioTextFormat },
+  config?: Config,
+): Promise<Result<string>>;
+export function audioTranscription(
+  file: FileInput,
+  params: TranscriptionParams & { response_format: "verbose_json" },
+  config?: Config,
+): Promise<Result<TranscriptionVerbose>>;
+export function audioTranscription(
+  file: FileInput,
+  params: TranscriptionParams & { response_format?: "json" },
+  config?: Config,
+): Promise<Result<Transcription>>;
 export function audioTranscription(file: FileInput, params: TranscriptionParams, config?: Config): Promise<Result<AudioResult>>;
 export function audioTranscription(file: FileInput, params: TranscriptionParams, config?: Config): Promise<Result<AudioResult>> {
   // "auto": JSON formats come back as objects, text/srt/vtt as strings.
-  return request({ method: "POST", path: "/audio/transcriptions", params, form: () => uploadForm(params, [["file", file, "file", true]]), config, decode: "auto" });
+  return request({
+    method: "POST",
+    path: "/audio/transcriptions",
+    params,
+    form: () => uploadForm(params, [["file", file, "file", true]]),
+    config,
+    decode: "auto",
+  });
 }

@@ -19,10 +19,21 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/audio/createTranslation
  */
 export function audioTranslation(file: FileInput, params: TranslationParams & { response_format: AudioTextFormat }, config?: Config): Promise<Result<string>>;
-export function audioTranslation(file: FileInput, params: TranslationParams & { response_format: "verbose_json" }, config?: Config): Promise<Result<TranscriptionVerbose>>;
+export function audioTranslation(
+  file: FileInput,
+  params: TranslationParams & { response_format: "verbose_json" },
+  config?: Config,
+): Promise<Result<TranscriptionVerbose>>;
 export function audioTranslation(file: FileInput, params: TranslationParams & { response_format?: "json" }, config?: Config): Promise<Result<Transcription>>;
 export function audioTranslation(file: FileInput, params: TranslationParams, config?: Config): Promise<Result<AudioResult>>;
 export function audioTranslation(file: FileInput, params: TranslationParams, config?: Config): Promise<Result<AudioResult>> {
   // "auto": JSON formats come back as objects, text/srt/vtt as strings.
-  return request({ method: "POST", path: "/audio/translations", params, form: () => uploadForm(params, [["file", file, "file", true]]), config, decode: "auto" });
+  return request({
+    method: "POST",
+    path: "/audio/translations",
+    params,
+    form: () => uploadForm(params, [["file", file, "file", true]]),
+    config,
+    decode: "auto",
+  });
 }

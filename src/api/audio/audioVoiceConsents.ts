@@ -27,6 +27,7 @@ export function audioVoiceConsents(params?: VoiceConsentListParams, config?: Con
  */
 export function audioVoiceConsents(consentId: string, config?: Config): Promise<Result<VoiceConsent>>;
 export function audioVoiceConsents(first?: string | VoiceConsentListParams, config?: Config): Promise<Result<VoiceConsentList | VoiceConsent>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/audio/voice_consents/{consent_id}", ids: { consent_id: first }, send: "none", config });
+  if (typeof first === "string")
+    return request({ method: "GET", path: "/audio/voice_consents/{consent_id}", ids: { consent_id: first }, send: "none", config });
   return request({ method: "GET", path: "/audio/voice_consents", params: first, paramsOptional: true, config });
 }

@@ -15,6 +15,17 @@ import { request } from "../../_internal/request";
  * for await (const [, message] of paginate(chatCompletionMessages, "chatcmpl-abc123")) console.log(message.content);
  * @see https://platform.openai.com/docs/api-reference/chat/getMessages
  */
-export function chatCompletionMessages(completionId: string, params?: StoredChatCompletionMessageListParams, config?: Config): Promise<Result<StoredChatCompletionMessageList>> {
-  return request({ method: "GET", path: "/chat/completions/{completion_id}/messages", ids: { completion_id: completionId }, params, paramsOptional: true, config });
+export function chatCompletionMessages(
+  completionId: string,
+  params?: StoredChatCompletionMessageListParams,
+  config?: Config,
+): Promise<Result<StoredChatCompletionMessageList>> {
+  return request({
+    method: "GET",
+    path: "/chat/completions/{completion_id}/messages",
+    ids: { completion_id: completionId },
+    params,
+    paramsOptional: true,
+    config,
+  });
 }

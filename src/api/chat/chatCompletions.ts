@@ -18,7 +18,11 @@ import { request } from "../../_internal/request";
  */
 export function chatCompletions(params?: StoredChatCompletionListParams, config?: Config): Promise<Result<StoredChatCompletionList>>;
 export function chatCompletions(completionId: string, config?: Config): Promise<Result<StoredChatCompletion>>;
-export function chatCompletions(first?: string | StoredChatCompletionListParams, config?: Config): Promise<Result<StoredChatCompletionList | StoredChatCompletion>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/chat/completions/{completion_id}", ids: { completion_id: first }, send: "none", config });
+export function chatCompletions(
+  first?: string | StoredChatCompletionListParams,
+  config?: Config,
+): Promise<Result<StoredChatCompletionList | StoredChatCompletion>> {
+  if (typeof first === "string")
+    return request({ method: "GET", path: "/chat/completions/{completion_id}", ids: { completion_id: first }, send: "none", config });
   return request({ method: "GET", path: "/chat/completions", params: first, paramsOptional: true, config });
 }

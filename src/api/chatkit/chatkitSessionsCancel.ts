@@ -15,5 +15,11 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/cancel
  */
 export function chatkitSessionsCancel(sessionId: string, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({ method: "POST", path: "/chatkit/sessions/{session_id}/cancel", ids: { session_id: sessionId }, send: "none", config: chatkitConfig(config) });
+  return request({
+    method: "POST",
+    path: "/chatkit/sessions/{session_id}/cancel",
+    ids: { session_id: sessionId },
+    send: "none",
+    config: chatkitConfig(config),
+  });
 }

@@ -19,5 +19,12 @@ import { paramsAndConfig } from "../../_internal/args";
  */
 export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams, config?: Config): Promise<Result<ChatkitThreadItemList>> {
   const [query, callConfig] = paramsAndConfig(params, config); // a config alone is the config, before the beta is added
-  return request({ method: "GET", path: "/chatkit/threads/{thread_id}/items", ids: { thread_id: threadId }, params: query, paramsOptional: true, config: chatkitConfig(callConfig) });
+  return request({
+    method: "GET",
+    path: "/chatkit/threads/{thread_id}/items",
+    ids: { thread_id: threadId },
+    params: query,
+    paramsOptional: true,
+    config: chatkitConfig(callConfig),
+  });
 }

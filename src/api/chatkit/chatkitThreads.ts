@@ -21,7 +21,8 @@ import { paramsAndConfig } from "../../_internal/args";
 export function chatkitThreads(params?: ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList>>;
 export function chatkitThreads(threadId: string, config?: Config): Promise<Result<ChatkitThread>>;
 export function chatkitThreads(first?: string | ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
-  if (typeof first === "string") return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config: chatkitConfig(config) });
+  if (typeof first === "string")
+    return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config: chatkitConfig(config) });
   const [params, callConfig] = paramsAndConfig(first, config); // a config alone is the config, before the beta is added
   return request({ method: "GET", path: "/chatkit/threads", params, paramsOptional: true, config: chatkitConfig(callConfig) });
 }

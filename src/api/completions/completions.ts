@@ -36,11 +36,7 @@ export function completions(engineId: string, params: EngineCompletionParams & {
 /** @deprecated Engines were replaced by models: use `completions({ model, ...params })` instead. */
 export function completions(engineId: string, params: EngineCompletionParams & { stream?: false | null }, config?: Config): Promise<Result<Completion>>;
 /** @deprecated Engines were replaced by models: use `completions({ model, ...params })` instead. */
-export function completions(
-  engineId: string,
-  params: EngineCompletionParams,
-  config?: Config,
-): Promise<Result<Completion> | Result<EventStream<Completion>>>;
+export function completions(engineId: string, params: EngineCompletionParams, config?: Config): Promise<Result<Completion> | Result<EventStream<Completion>>>;
 export function completions(
   first: string | CompletionParams,
   second?: EngineCompletionParams | Config,

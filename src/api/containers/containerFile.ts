@@ -16,5 +16,11 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/container-files/retrieveContainerFile
  */
 export function containerFile(containerId: string, fileId: string, config?: Config): Promise<Result<ContainerFile>> {
-  return request({ method: "GET", path: "/containers/{container_id}/files/{file_id}", ids: { container_id: containerId, file_id: fileId }, send: "none", config });
+  return request({
+    method: "GET",
+    path: "/containers/{container_id}/files/{file_id}",
+    ids: { container_id: containerId, file_id: fileId },
+    send: "none",
+    config,
+  });
 }

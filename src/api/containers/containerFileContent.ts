@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/container-files/retrieveContainerFileContent
  */
 export function containerFileContent(containerId: string, fileId: string, config?: Config): Promise<Result<Uint8Array>> {
-  return request({ method: "GET", path: "/containers/{container_id}/files/{file_id}/content", ids: { container_id: containerId, file_id: fileId }, send: "none", config, decode: "bytes" });
+  return request({
+    method: "GET",
+    path: "/containers/{container_id}/files/{file_id}/content",
+    ids: { container_id: containerId, file_id: fileId },
+    send: "none",
+    config,
+    decode: "bytes",
+  });
 }

@@ -17,5 +17,12 @@ import { request } from "../../_internal/request";
 export function containerFileDelete(containerId: string, fileId: string, config?: Config): Promise<Result<ContainerDeleted>> {
   // The spec gives the 200 no body: an empty one stands for the usual deleted object.
   const emptyResult = { id: fileId, object: "container.file.deleted", deleted: true };
-  return request({ method: "DELETE", path: "/containers/{container_id}/files/{file_id}", ids: { container_id: containerId, file_id: fileId }, send: "none", config, emptyResult });
+  return request({
+    method: "DELETE",
+    path: "/containers/{container_id}/files/{file_id}",
+    ids: { container_id: containerId, file_id: fileId },
+    send: "none",
+    config,
+    emptyResult,
+  });
 }

@@ -15,6 +15,18 @@ import { request } from "../../_internal/request";
  * const [status, item] = await conversationItem("conv_123", "msg_abc", { include: ["message.output_text.logprobs"] });
  * @see https://platform.openai.com/docs/api-reference/conversations/retrieve-item
  */
-export function conversationItem(conversationId: string, itemId: string, params?: ConversationItemParams | Config, config?: Config): Promise<Result<ConversationItem>> {
-  return request({ method: "GET", path: "/conversations/{conversation_id}/items/{item_id}", ids: { conversation_id: conversationId, item_id: itemId }, params, paramsOptional: true, config });
+export function conversationItem(
+  conversationId: string,
+  itemId: string,
+  params?: ConversationItemParams | Config,
+  config?: Config,
+): Promise<Result<ConversationItem>> {
+  return request({
+    method: "GET",
+    path: "/conversations/{conversation_id}/items/{item_id}",
+    ids: { conversation_id: conversationId, item_id: itemId },
+    params,
+    paramsOptional: true,
+    config,
+  });
 }

@@ -15,5 +15,11 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/conversations/delete-item
  */
 export function conversationItemDelete(conversationId: string, itemId: string, config?: Config): Promise<Result<Conversation>> {
-  return request({ method: "DELETE", path: "/conversations/{conversation_id}/items/{item_id}", ids: { conversation_id: conversationId, item_id: itemId }, send: "none", config });
+  return request({
+    method: "DELETE",
+    path: "/conversations/{conversation_id}/items/{item_id}",
+    ids: { conversation_id: conversationId, item_id: itemId },
+    send: "none",
+    config,
+  });
 }

@@ -14,6 +14,17 @@ import { request } from "../../_internal/request";
  * const [status, page] = await conversationItems("conv_123", { limit: 10, order: "asc" });
  * @see https://platform.openai.com/docs/api-reference/conversations/list-items
  */
-export function conversationItems(conversationId: string, params?: ConversationItemsListParams | Config, config?: Config): Promise<Result<ConversationItemList>> {
-  return request({ method: "GET", path: "/conversations/{conversation_id}/items", ids: { conversation_id: conversationId }, params, paramsOptional: true, config });
+export function conversationItems(
+  conversationId: string,
+  params?: ConversationItemsListParams | Config,
+  config?: Config,
+): Promise<Result<ConversationItemList>> {
+  return request({
+    method: "GET",
+    path: "/conversations/{conversation_id}/items",
+    ids: { conversation_id: conversationId },
+    params,
+    paramsOptional: true,
+    config,
+  });
 }

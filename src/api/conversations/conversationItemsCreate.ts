@@ -17,5 +17,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/conversations/create-items
  */
 export function conversationItemsCreate(conversationId: string, params: ConversationItemsCreateParams, config?: Config): Promise<Result<ConversationItemList>> {
-  return request({ method: "POST", path: "/conversations/{conversation_id}/items", ids: { conversation_id: conversationId }, params, queryKeys: ["include"], config });
+  return request({
+    method: "POST",
+    path: "/conversations/{conversation_id}/items",
+    ids: { conversation_id: conversationId },
+    params,
+    queryKeys: ["include"],
+    config,
+  });
 }

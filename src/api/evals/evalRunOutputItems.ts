@@ -16,6 +16,18 @@ import { request } from "../../_internal/request";
  * if (status === "ok") for (const item of page.data) console.log(item.datasource_item, item.results);
  * @see https://platform.openai.com/docs/api-reference/evals/getRunOutputItems
  */
-export function evalRunOutputItems(evalId: string, runId: string, params?: EvalRunOutputItemListParams, config?: Config): Promise<Result<EvalRunOutputItemList>> {
-  return request({ method: "GET", path: "/evals/{eval_id}/runs/{run_id}/output_items", ids: { eval_id: evalId, run_id: runId }, params, paramsOptional: true, config });
+export function evalRunOutputItems(
+  evalId: string,
+  runId: string,
+  params?: EvalRunOutputItemListParams,
+  config?: Config,
+): Promise<Result<EvalRunOutputItemList>> {
+  return request({
+    method: "GET",
+    path: "/evals/{eval_id}/runs/{run_id}/output_items",
+    ids: { eval_id: evalId, run_id: runId },
+    params,
+    paramsOptional: true,
+    config,
+  });
 }

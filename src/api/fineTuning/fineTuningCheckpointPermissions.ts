@@ -14,7 +14,11 @@ import { request } from "../../_internal/request";
  * const [status, page] = await fineTuningCheckpointPermissions("ft:gpt-4o-mini-2024-07-18:acme:support:A1b2C3d4", { limit: 20 }, { apiKey: adminKey });
  * @see https://platform.openai.com/docs/api-reference/fine-tuning/list-permissions
  */
-export function fineTuningCheckpointPermissions(checkpoint: string, params?: CheckpointPermissionListParams, config?: Config): Promise<Result<CheckpointPermissionList>> {
+export function fineTuningCheckpointPermissions(
+  checkpoint: string,
+  params?: CheckpointPermissionListParams,
+  config?: Config,
+): Promise<Result<CheckpointPermissionList>> {
   const ids = { fine_tuned_model_checkpoint: checkpoint };
   return request({ method: "GET", path: "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions", ids, params, paramsOptional: true, config });
 }

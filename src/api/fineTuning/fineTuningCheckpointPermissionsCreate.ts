@@ -14,7 +14,11 @@ import { request } from "../../_internal/request";
  * const [status, page] = await fineTuningCheckpointPermissionsCreate("ft:gpt-4o-mini-2024-07-18:acme:support:A1b2C3d4", { project_ids: ["proj_abc123"] }, { apiKey: adminKey });
  * @see https://platform.openai.com/docs/api-reference/fine-tuning/create-permission
  */
-export function fineTuningCheckpointPermissionsCreate(checkpoint: string, params: CheckpointPermissionCreateParams, config?: Config): Promise<Result<CheckpointPermissionList>> {
+export function fineTuningCheckpointPermissionsCreate(
+  checkpoint: string,
+  params: CheckpointPermissionCreateParams,
+  config?: Config,
+): Promise<Result<CheckpointPermissionList>> {
   const ids = { fine_tuned_model_checkpoint: checkpoint };
   return request({ method: "POST", path: "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions", ids, params, config });
 }

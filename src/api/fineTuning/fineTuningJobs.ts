@@ -21,5 +21,12 @@ export function fineTuningJobs(first?: string | FineTuningListParams | Config, c
   if (typeof first === "string") {
     return request({ method: "GET", path: "/fine_tuning/jobs/{fine_tuning_job_id}", ids: { fine_tuning_job_id: first }, send: "none", config });
   }
-  return request({ method: "GET", path: "/fine_tuning/jobs", params: first, idHint: `a fine-tuning job id is a string such as "ftjob-abc123"`, paramsOptional: true, config });
+  return request({
+    method: "GET",
+    path: "/fine_tuning/jobs",
+    params: first,
+    idHint: `a fine-tuning job id is a string such as "ftjob-abc123"`,
+    paramsOptional: true,
+    config,
+  });
 }

@@ -46,7 +46,9 @@ function editForm(image: FileInput | FileInput[], params: ImageEditParams): Prom
   if (Array.isArray(image) && (image.length === 0 || image.length > MAX_IMAGES)) {
     return Promise.resolve(argumentError("image", `image must be one input or an array of 1 to ${MAX_IMAGES}, got ${image.length}`));
   }
-  const files: FormFile[] = Array.isArray(image) ? image.map((input, index) => ["image[]", input, `image[${index}]`, true] as const) : [["image", image, "image", true]];
+  const files: FormFile[] = Array.isArray(image)
+    ? image.map((input, index) => ["image[]", input, `image[${index}]`, true] as const)
+    : [["image", image, "image", true]];
   const mask = isPlainObject(params) ? params.mask : undefined;
   if (mask !== undefined) files.push(["mask", mask, "params.mask", true]);
   return uploadForm(params, files, ["mask"]);

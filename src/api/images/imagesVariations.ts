@@ -33,7 +33,11 @@ export function imagesVariations(image: FileInput, params?: ImageVariationParams
  * @see https://platform.openai.com/docs/api-reference/images/createVariation
  */
 export function imagesVariations(image: FileInput, params: ImageVariationParams, requestOptions: ImageRequestOptions): Promise<Result<ImagesResponse>>;
-export function imagesVariations(image: FileInput, paramsArgument?: ImageVariationParams | Config, configArgument?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
+export function imagesVariations(
+  image: FileInput,
+  paramsArgument?: ImageVariationParams | Config,
+  configArgument?: Config | ImageRequestOptions,
+): Promise<Result<ImagesResponse>> {
   // The form reads params itself, so `imagesVariations(image, config)` is told apart here.
   const [params, config] = paramsAndConfig(paramsArgument, configArgument);
   return request({

@@ -15,5 +15,13 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/reject-call
  */
 export function realtimeCallReject(callId: string, params?: RealtimeCallRejectParams, config?: Config): Promise<Result<null>> {
-  return request({ method: "POST", path: "/realtime/calls/{call_id}/reject", ids: { call_id: callId }, params, paramsOptional: true, config, emptyResult: null });
+  return request({
+    method: "POST",
+    path: "/realtime/calls/{call_id}/reject",
+    ids: { call_id: callId },
+    params,
+    paramsOptional: true,
+    config,
+    emptyResult: null,
+  });
 }

@@ -19,5 +19,12 @@ import { paramsAndConfig } from "../../_internal/args";
  */
 export function realtimeCallsCreate(sdp: string, session?: RealtimeCallSessionParams, config?: Config): Promise<Result<string>> {
   const [sessionParams, callConfig] = paramsAndConfig(session, config); // a config alone in the session slot is the config
-  return request({ method: "POST", path: "/realtime/calls", send: "none", form: () => sdpForm(sdp, sessionParams), config: callConfig as Config | undefined, decode: "text" });
+  return request({
+    method: "POST",
+    path: "/realtime/calls",
+    send: "none",
+    form: () => sdpForm(sdp, sessionParams),
+    config: callConfig as Config | undefined,
+    decode: "text",
+  });
 }

@@ -14,6 +14,9 @@ import { request } from "../../_internal/request";
  * if (status === "ok") console.log(session.client_secret.value);
  * @see https://platform.openai.com/docs/api-reference/realtime-sessions/create-transcription
  */
-export function realtimeTranscriptionSessionsCreate(params: RealtimeTranscriptionSessionCreateParams, config?: Config): Promise<Result<RealtimeTranscriptionSession>> {
+export function realtimeTranscriptionSessionsCreate(
+  params: RealtimeTranscriptionSessionCreateParams,
+  config?: Config,
+): Promise<Result<RealtimeTranscriptionSession>> {
   return request({ method: "POST", path: "/realtime/transcription_sessions", params, config });
 }

@@ -14,6 +14,9 @@ import { request } from "../../_internal/request";
  * if (status === "ok") sendToBrowser(secret.value);
  * @see https://platform.openai.com/docs/api-reference/realtime-translations/create-client-secret
  */
-export function realtimeTranslationClientSecretsCreate(params: RealtimeTranslationClientSecretCreateParams, config?: Config): Promise<Result<RealtimeTranslationClientSecret>> {
+export function realtimeTranslationClientSecretsCreate(
+  params: RealtimeTranslationClientSecretCreateParams,
+  config?: Config,
+): Promise<Result<RealtimeTranslationClientSecret>> {
   return request({ method: "POST", path: "/realtime/translations/client_secrets", params, config });
 }

@@ -17,6 +17,11 @@ import { passthrough } from "../../_internal/passthrough";
  * const [, bytes] = await request<Uint8Array>("GET", "/files/file-abc123/content", undefined, { accept: "bytes" });
  * @see https://platform.openai.com/docs/api-reference
  */
-export function request<T = unknown>(method: RequestMethod, path: string, params?: Record<string, unknown> | FormData, options?: RequestOptions): Promise<Result<T>> {
+export function request<T = unknown>(
+  method: RequestMethod,
+  path: string,
+  params?: Record<string, unknown> | FormData,
+  options?: RequestOptions,
+): Promise<Result<T>> {
   return passthrough<T>(method, path, params, options);
 }

@@ -16,6 +16,11 @@ import { passthroughStream } from "../../_internal/passthrough";
  * if (status === "ok") for await (const [kind, chunk] of stream) if (kind === "ok") process.stdout.write(chunk.choices[0]?.delta.content ?? "");
  * @see https://platform.openai.com/docs/api-reference
  */
-export function requestStream<T = unknown>(method: RequestMethod, path: string, params?: Record<string, unknown>, options?: RequestStreamOptions): Promise<Result<EventStream<T>>> {
+export function requestStream<T = unknown>(
+  method: RequestMethod,
+  path: string,
+  params?: Record<string, unknown>,
+  options?: RequestStreamOptions,
+): Promise<Result<EventStream<T>>> {
   return passthroughStream<T>(method, path, params, options);
 }

@@ -22,5 +22,14 @@ export function responses(responseId: string, config?: Config): Promise<Result<R
 export function responses(responseId: string, params?: ResponseRetrieveParams, config?: Config): Promise<Result<ResponseObject>>;
 export function responses(responseId: string, paramsOrConfig?: ResponseRetrieveParams | Config, config?: Config): Promise<Result<ResponseObject>> {
   // The config-only form predates params: an object of config keys alone is the config (prepare tells them apart).
-  return withOutputText(request<ResponseObject>({ method: "GET", path: "/responses/{response_id}", ids: { response_id: responseId }, params: paramsOrConfig, paramsOptional: true, config }));
+  return withOutputText(
+    request<ResponseObject>({
+      method: "GET",
+      path: "/responses/{response_id}",
+      ids: { response_id: responseId },
+      params: paramsOrConfig,
+      paramsOptional: true,
+      config,
+    }),
+  );
 }

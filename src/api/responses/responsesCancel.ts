@@ -15,5 +15,7 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/responses/cancel
  */
 export function responsesCancel(responseId: string, config?: Config): Promise<Result<ResponseObject>> {
-  return withOutputText(request<ResponseObject>({ method: "POST", path: "/responses/{response_id}/cancel", ids: { response_id: responseId }, send: "none", config }));
+  return withOutputText(
+    request<ResponseObject>({ method: "POST", path: "/responses/{response_id}/cancel", ids: { response_id: responseId }, send: "none", config }),
+  );
 }

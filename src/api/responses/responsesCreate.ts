@@ -21,14 +21,8 @@ import { requestEventStream, wantsStream } from "../../_internal/stream";
  */
 export function responsesCreate(params: ResponseCreateParams & { stream: true }, config?: Config): Promise<Result<EventStream<ResponseStreamEvent>>>;
 export function responsesCreate(params: ResponseCreateParams & { stream?: false | null }, config?: Config): Promise<Result<ResponseObject>>;
-export function responsesCreate(
-  params: ResponseCreateParams,
-  config?: Config,
-): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>>;
-export function responsesCreate(
-  params: ResponseCreateParams,
-  config?: Config,
-): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
+export function responsesCreate(params: ResponseCreateParams, config?: Config): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>>;
+export function responsesCreate(params: ResponseCreateParams, config?: Config): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
   const spec = { method: "POST", path: "/responses", params, config } as const;
   // Each event's data carries its own `type`, so the "data" mode keeps everything.
   if (wantsStream(params)) return requestEventStream<ResponseStreamEvent>(spec, "data");

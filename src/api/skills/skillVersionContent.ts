@@ -14,5 +14,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/skills/versions/content
  */
 export function skillVersionContent(skillId: string, version: string, config?: Config): Promise<Result<Uint8Array>> {
-  return request({ method: "GET", path: "/skills/{skill_id}/versions/{version}/content", ids: { skill_id: skillId, version }, send: "none", config, decode: "bytes" });
+  return request({
+    method: "GET",
+    path: "/skills/{skill_id}/versions/{version}/content",
+    ids: { skill_id: skillId, version },
+    send: "none",
+    config,
+    decode: "bytes",
+  });
 }

@@ -19,5 +19,12 @@ import { request } from "../../_internal/request";
  *   `responsesCreate` and the Conversations functions.
  */
 export function threadMessageFile(threadId: string, messageId: string, fileId: string, config?: Config): Promise<Result<ThreadMessageFile>> {
-  return request({ method: "GET", path: "/threads/{threadId}/messages/{messageId}/files/{fileId}", ids: { threadId, messageId, fileId }, send: "none", config, beta: true });
+  return request({
+    method: "GET",
+    path: "/threads/{threadId}/messages/{messageId}/files/{fileId}",
+    ids: { threadId, messageId, fileId },
+    send: "none",
+    config,
+    beta: true,
+  });
 }

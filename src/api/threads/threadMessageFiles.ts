@@ -19,6 +19,19 @@ import { request } from "../../_internal/request";
  *   In v2, read `attachments` of the message (`threadMessage`). The whole Assistants API is deprecated in favour of
  *   `responsesCreate` and the Conversations functions.
  */
-export function threadMessageFiles(threadId: string, messageId: string, params?: ListParams | Config, config?: Config): Promise<Result<ListPage<ThreadMessageFile>>> {
-  return request({ method: "GET", path: "/threads/{threadId}/messages/{messageId}/files", ids: { threadId, messageId }, params, paramsOptional: true, config, beta: true });
+export function threadMessageFiles(
+  threadId: string,
+  messageId: string,
+  params?: ListParams | Config,
+  config?: Config,
+): Promise<Result<ListPage<ThreadMessageFile>>> {
+  return request({
+    method: "GET",
+    path: "/threads/{threadId}/messages/{messageId}/files",
+    ids: { threadId, messageId },
+    params,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

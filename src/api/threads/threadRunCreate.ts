@@ -23,7 +23,11 @@ import { requestOrStream } from "../../_internal/stream";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (with `conversationsCreate`,
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
-export function threadRunCreate(threadId: string, params: RunCreateParams & { stream: true }, config?: Config): Promise<Result<EventStream<AssistantStreamEvent>>>;
+export function threadRunCreate(
+  threadId: string,
+  params: RunCreateParams & { stream: true },
+  config?: Config,
+): Promise<Result<EventStream<AssistantStreamEvent>>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams & { stream?: false | null }, config?: Config): Promise<Result<Run>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {

@@ -22,7 +22,21 @@ import { request } from "../../_internal/request";
  */
 export function threadRunStep(threadId: string, runId: string, stepId: string, config?: Config): Promise<Result<RunStep>>;
 export function threadRunStep(threadId: string, runId: string, stepId: string, params?: RunStepRetrieveParams, config?: Config): Promise<Result<RunStep>>;
-export function threadRunStep(threadId: string, runId: string, stepId: string, paramsOrConfig?: RunStepRetrieveParams | Config, config?: Config): Promise<Result<RunStep>> {
+export function threadRunStep(
+  threadId: string,
+  runId: string,
+  stepId: string,
+  paramsOrConfig?: RunStepRetrieveParams | Config,
+  config?: Config,
+): Promise<Result<RunStep>> {
   // The config-only form predates params: an object of config keys alone is the config (prepare tells them apart).
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps/{stepId}", ids: { threadId, runId, stepId }, params: paramsOrConfig, paramsOptional: true, config, beta: true });
+  return request({
+    method: "GET",
+    path: "/threads/{threadId}/runs/{runId}/steps/{stepId}",
+    ids: { threadId, runId, stepId },
+    params: paramsOrConfig,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

@@ -22,10 +22,30 @@ import { requestOrStream } from "../../_internal/stream";
  * @deprecated OpenAI has deprecated the Assistants API: use `responsesCreate` (function calls are answered
  *   with `function_call_output` input items) and the Conversations functions instead.
  */
-export function threadRunSubmitToolOutputs(threadId: string, runId: string, params: RunSubmitToolOutputsParams & { stream: true }, config?: Config): Promise<Result<EventStream<AssistantStreamEvent>>>;
-export function threadRunSubmitToolOutputs(threadId: string, runId: string, params: RunSubmitToolOutputsParams & { stream?: false | null }, config?: Config): Promise<Result<Run>>;
-export function threadRunSubmitToolOutputs(threadId: string, runId: string, params: RunSubmitToolOutputsParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
-export function threadRunSubmitToolOutputs(threadId: string, runId: string, params: RunSubmitToolOutputsParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
+export function threadRunSubmitToolOutputs(
+  threadId: string,
+  runId: string,
+  params: RunSubmitToolOutputsParams & { stream: true },
+  config?: Config,
+): Promise<Result<EventStream<AssistantStreamEvent>>>;
+export function threadRunSubmitToolOutputs(
+  threadId: string,
+  runId: string,
+  params: RunSubmitToolOutputsParams & { stream?: false | null },
+  config?: Config,
+): Promise<Result<Run>>;
+export function threadRunSubmitToolOutputs(
+  threadId: string,
+  runId: string,
+  params: RunSubmitToolOutputsParams,
+  config?: Config,
+): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
+export function threadRunSubmitToolOutputs(
+  threadId: string,
+  runId: string,
+  params: RunSubmitToolOutputsParams,
+  config?: Config,
+): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const path = "/threads/{threadId}/runs/{runId}/submit_tool_outputs";
   const spec: RequestSpec = { method: "POST", path, ids: { threadId, runId }, params, config, beta: true };
   return requestOrStream<Run, AssistantStreamEvent>(spec, "named");

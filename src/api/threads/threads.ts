@@ -36,5 +36,13 @@ export function threads(first?: string | ThreadListParams | Config, config?: Con
   if (typeof first === "string") {
     return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, send: "none", config, beta: true });
   }
-  return request({ method: "GET", path: "/threads", params: first, idHint: `a thread id is a string such as "thread_abc123"`, paramsOptional: true, config, beta: true });
+  return request({
+    method: "GET",
+    path: "/threads",
+    params: first,
+    idHint: `a thread id is a string such as "thread_abc123"`,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores-file-batches/getBatch
  */
 export function vectorStoreFileBatch(vectorStoreId: string, batchId: string, config?: Config): Promise<Result<VectorStoreFileBatch>> {
-  return request({ method: "GET", path: "/vector_stores/{vector_store_id}/file_batches/{batch_id}", ids: { vector_store_id: vectorStoreId, batch_id: batchId }, send: "none", config, beta: true });
+  return request({
+    method: "GET",
+    path: "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+    ids: { vector_store_id: vectorStoreId, batch_id: batchId },
+    send: "none",
+    config,
+    beta: true,
+  });
 }

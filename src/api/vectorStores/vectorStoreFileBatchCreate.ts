@@ -14,6 +14,17 @@ import { request } from "../../_internal/request";
  * const [status, batch] = await vectorStoreFileBatchCreate("vs_abc123", { file_ids: ["file-abc123", "file-abc456"] });
  * @see https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch
  */
-export function vectorStoreFileBatchCreate(vectorStoreId: string, params: VectorStoreFileBatchCreateParams, config?: Config): Promise<Result<VectorStoreFileBatch>> {
-  return request({ method: "POST", path: "/vector_stores/{vector_store_id}/file_batches", ids: { vector_store_id: vectorStoreId }, params, config, beta: true });
+export function vectorStoreFileBatchCreate(
+  vectorStoreId: string,
+  params: VectorStoreFileBatchCreateParams,
+  config?: Config,
+): Promise<Result<VectorStoreFileBatch>> {
+  return request({
+    method: "POST",
+    path: "/vector_stores/{vector_store_id}/file_batches",
+    ids: { vector_store_id: vectorStoreId },
+    params,
+    config,
+    beta: true,
+  });
 }

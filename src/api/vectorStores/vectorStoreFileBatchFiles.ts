@@ -16,6 +16,19 @@ import { request } from "../../_internal/request";
  * const [status, page] = await vectorStoreFileBatchFiles("vs_abc123", "vsfb_abc123", { filter: "failed" });
  * @see https://platform.openai.com/docs/api-reference/vector-stores-file-batches/listBatchFiles
  */
-export function vectorStoreFileBatchFiles(vectorStoreId: string, batchId: string, params?: VectorStoreFileListParams | Config, config?: Config): Promise<Result<ListPage<VectorStoreFile>>> {
-  return request({ method: "GET", path: "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files", ids: { vector_store_id: vectorStoreId, batch_id: batchId }, params, paramsOptional: true, config, beta: true });
+export function vectorStoreFileBatchFiles(
+  vectorStoreId: string,
+  batchId: string,
+  params?: VectorStoreFileListParams | Config,
+  config?: Config,
+): Promise<Result<ListPage<VectorStoreFile>>> {
+  return request({
+    method: "GET",
+    path: "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+    ids: { vector_store_id: vectorStoreId, batch_id: batchId },
+    params,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores-files/getContent
  */
 export function vectorStoreFileContent(vectorStoreId: string, fileId: string, config?: Config): Promise<Result<VectorStoreFileContent>> {
-  return request({ method: "GET", path: "/vector_stores/{vector_store_id}/files/{file_id}/content", ids: { vector_store_id: vectorStoreId, file_id: fileId }, send: "none", config, beta: true });
+  return request({
+    method: "GET",
+    path: "/vector_stores/{vector_store_id}/files/{file_id}/content",
+    ids: { vector_store_id: vectorStoreId, file_id: fileId },
+    send: "none",
+    config,
+    beta: true,
+  });
 }

@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores-files/deleteFile
  */
 export function vectorStoreFileDelete(vectorStoreId: string, fileId: string, config?: Config): Promise<Result<VectorStoreFileDeleted>> {
-  return request({ method: "DELETE", path: "/vector_stores/{vector_store_id}/files/{file_id}", ids: { vector_store_id: vectorStoreId, file_id: fileId }, send: "none", config, beta: true });
+  return request({
+    method: "DELETE",
+    path: "/vector_stores/{vector_store_id}/files/{file_id}",
+    ids: { vector_store_id: vectorStoreId, file_id: fileId },
+    send: "none",
+    config,
+    beta: true,
+  });
 }

@@ -15,6 +15,18 @@ import { request } from "../../_internal/request";
  * const [status, file] = await vectorStoreFileModify("vs_abc123", "file-abc123", { attributes: { year: 2024 } });
  * @see https://platform.openai.com/docs/api-reference/vector-stores-files/updateAttributes
  */
-export function vectorStoreFileModify(vectorStoreId: string, fileId: string, params: VectorStoreFileModifyParams, config?: Config): Promise<Result<VectorStoreFile>> {
-  return request({ method: "POST", path: "/vector_stores/{vector_store_id}/files/{file_id}", ids: { vector_store_id: vectorStoreId, file_id: fileId }, params, config, beta: true });
+export function vectorStoreFileModify(
+  vectorStoreId: string,
+  fileId: string,
+  params: VectorStoreFileModifyParams,
+  config?: Config,
+): Promise<Result<VectorStoreFile>> {
+  return request({
+    method: "POST",
+    path: "/vector_stores/{vector_store_id}/files/{file_id}",
+    ids: { vector_store_id: vectorStoreId, file_id: fileId },
+    params,
+    config,
+    beta: true,
+  });
 }

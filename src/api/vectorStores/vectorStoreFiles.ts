@@ -15,6 +15,18 @@ import { request } from "../../_internal/request";
  * const [status, page] = await vectorStoreFiles("vs_abc123", { filter: "completed" });
  * @see https://platform.openai.com/docs/api-reference/vector-stores-files/listFiles
  */
-export function vectorStoreFiles(vectorStoreId: string, params?: VectorStoreFileListParams | Config, config?: Config): Promise<Result<ListPage<VectorStoreFile>>> {
-  return request({ method: "GET", path: "/vector_stores/{vector_store_id}/files", ids: { vector_store_id: vectorStoreId }, params, paramsOptional: true, config, beta: true });
+export function vectorStoreFiles(
+  vectorStoreId: string,
+  params?: VectorStoreFileListParams | Config,
+  config?: Config,
+): Promise<Result<ListPage<VectorStoreFile>>> {
+  return request({
+    method: "GET",
+    path: "/vector_stores/{vector_store_id}/files",
+    ids: { vector_store_id: vectorStoreId },
+    params,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

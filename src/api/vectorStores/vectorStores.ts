@@ -31,5 +31,13 @@ export function vectorStores(first?: string | VectorStoreListParams | Config, co
   if (typeof first === "string") {
     return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, send: "none", config, beta: true });
   }
-  return request({ method: "GET", path: "/vector_stores", params: first, idHint: `a vector store id is a string such as "vs_abc123"`, paramsOptional: true, config, beta: true });
+  return request({
+    method: "GET",
+    path: "/vector_stores",
+    params: first,
+    idHint: `a vector store id is a string such as "vs_abc123"`,
+    paramsOptional: true,
+    config,
+    beta: true,
+  });
 }

@@ -41,21 +41,56 @@ export function itemOf(line: BatchResultLine, batch: Batch): BatchRunItem {
     const where = `(batch ${batch.id}, ${custom_id})`;
     if (body && typeof body.error === "object" && body.error && typeof body.error.message === "string") {
       const apiError = body.error as { message: string };
-      return ["error", { kind: "api", status: response.status_code, error: apiError, body, headers: {}, requestId: response.request_id, message: `${response.status_code} ${apiError.message} ${where}`, custom_id }];
+      return [
+        "error",
+        {
+          kind: "api",
+          status: response.status_code,
+          error: apiError,
+          body,
+          headers: {},
+          requestId: response.request_id,
+          message: `${response.status_code} ${apiError.message} ${where}`,
+          custom_id,
+        },
+      ];
     }
-    return ["error", { kind: "http", status: response.status_code, body, headers: {}, requestId: response.request_id, message: `${response.status_code} from the batch line ${where}`, custom_id }];
+    return [
+      "error",
+      {
+        kind: "http",
+        status: response.status_code,
+        body,
+        headers: {},
+        requestId: response.request_id,
+        message: `${response.status_code} from the batch line ${where}`,
+        custom_id,
+      },
+    ];
   }
   if (error?.code === "batch_expired") return ["error", expired(batch, custom_id, error.message)];
   return ["error", lost(batch, custom_id, error ? `${error.code}: ${error.message}` : "the result line has neither response nor error")];
 }
 
 function expired(batch: Batch, customId: string, why?: string): BatchRunError {
-  return { kind: "expired", batchId: batch.id, message: `Request ${customId} did not run: batch ${batch.id} expired${why ? ` (${why})` : ""}; send it again`, custom_id: customId };
+  return {
+    kind: "expired",
+    batchId: batch.id,
+    message: `Request ${customId} did not run: batch ${batch.id} expired${why ? ` (${why})` : ""}; send it again`,
+    custom_id: customId,
+  };
 }
 
 function lost(batch: Batch, customId: string, why: string): BatchRunError {
   const errors = batch.errors?.data ?? [];
-  return { kind: "batch", batchId: batch.id, status: batch.status, errors, message: `Request ${customId} has no result: batch ${batch.id} ${batch.status} (${why})`, custom_id: customId };
+  return {
+    kind: "batch",
+    batchId: batch.id,
+    status: batch.status,
+    errors,
+    message: `Request ${customId} has no result: batch ${batch.id} ${batch.status} (${why})`,
+    custom_id: customId,
+  };
 }
 
 /** The item for a request with no result line. */

@@ -40,11 +40,14 @@ export function checkRunArguments(requests: unknown, options: unknown, config: u
   if (config !== undefined && !isPlainObject(config)) return argumentError("config", `config must be a plain object or omitted, got ${describe(config)}`);
   if (!isPlainObject(options)) return argumentError("options", `options must be a plain object with an endpoint, got ${describe(options)}`);
   const { endpoint, order = "input", metadata, statePath, tempDir, signal, onProgress } = options;
-  if (typeof endpoint !== "string" || !ENDPOINTS.includes(endpoint)) return argumentError("options.endpoint", `options.endpoint must be one of ${ENDPOINTS.join(", ")}`);
+  if (typeof endpoint !== "string" || !ENDPOINTS.includes(endpoint))
+    return argumentError("options.endpoint", `options.endpoint must be one of ${ENDPOINTS.join(", ")}`);
   if (order !== "input" && order !== "completion") return argumentError("options.order", 'options.order must be "input" or "completion"');
   if (metadata !== undefined && !isPlainObject(metadata)) return argumentError("options.metadata", "options.metadata must be a plain object of strings");
-  if (statePath !== undefined && (typeof statePath !== "string" || statePath === "")) return argumentError("options.statePath", "options.statePath must be a non-empty path");
-  if (tempDir !== undefined && (typeof tempDir !== "string" || tempDir === "")) return argumentError("options.tempDir", "options.tempDir must be a non-empty path");
+  if (statePath !== undefined && (typeof statePath !== "string" || statePath === ""))
+    return argumentError("options.statePath", "options.statePath must be a non-empty path");
+  if (tempDir !== undefined && (typeof tempDir !== "string" || tempDir === ""))
+    return argumentError("options.tempDir", "options.tempDir must be a non-empty path");
   if (signal !== undefined && !(signal instanceof AbortSignal)) return argumentError("options.signal", "options.signal must be an AbortSignal");
   if (onProgress !== undefined && typeof onProgress !== "function") return argumentError("options.onProgress", "options.onProgress must be a function");
   const numbers = [

@@ -50,11 +50,19 @@ export async function* runBatch(requests: unknown, rawOptions: unknown, config: 
       dir = await node.fs.mkdtemp(node.path.join(base, "openai-ex-batch-"));
     } catch (cause) {
       const code = (cause as { code?: unknown }).code;
-      return yield failure({ kind: "file", path: base, message: `Cannot create batchRun's temporary folder in ${base} (${typeof code === "string" ? code : messageOf(cause)}); pass another tempDir` });
+      return yield failure({
+        kind: "file",
+        path: base,
+        message: `Cannot create batchRun's temporary folder in ${base} (${typeof code === "string" ? code : messageOf(cause)}); pass another tempDir`,
+      });
     }
     let shards: ShardFile[] | OpenAIError;
     try {
-      shards = await writeShards(node, dir, requests as Iterable<unknown>, { endpoint: options.endpoint, maxRequests: options.maxRequestsPerBatch, maxBytes: options.maxBytesPerBatch });
+      shards = await writeShards(node, dir, requests as Iterable<unknown>, {
+        endpoint: options.endpoint,
+        maxRequests: options.maxRequestsPerBatch,
+        maxBytes: options.maxBytesPerBatch,
+      });
     } catch (cause) {
       shards = argumentError("requests", `Reading the requests failed (${messageOf(cause)})`);
     }
@@ -76,7 +84,18 @@ export async function* runBatch(requests: unknown, rawOptions: unknown, config: 
   }
 }
 
-async function* runShards(node: NodeParts, dir: string, shards: ShardFile[], state: RunState, options: RunOptions, config: Config, signal: AbortSignal, workers: Array<Promise<void>>, halt: (error: OpenAIError) => void, firstFailure: () => OpenAIError | undefined): AsyncGenerator<BatchRunItem, void, undefined> {
+async function* runShards(
+  node: NodeParts,
+  dir: string,
+  shards: ShardFile[],
+  state: RunState,
+  options: RunOptions,
+  config: Config,
+  signal: AbortSignal,
+  workers: Array<Promise<void>>,
+  halt: (error: OpenAIError) => void,
+  firstFailure: () => OpenAIError | undefined,
+): AsyncGenerator<BatchRunItem, void, undefined> {
   const writer = new StateWriter(node, options.statePath);
   const changed = () => {
     try {

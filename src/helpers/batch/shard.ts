@@ -52,7 +52,11 @@ function normalise(item: unknown, position: number, given: Set<string>, generate
   const customId = wrapped ? item.custom_id : undefined;
   if (customId === undefined) {
     const id = `request-${position}`;
-    if (given.has(id)) return argumentError("requests", `request ${position}: custom_id ${id} was already given to an earlier request (ids request-<n> are generated for requests without one)`);
+    if (given.has(id))
+      return argumentError(
+        "requests",
+        `request ${position}: custom_id ${id} was already given to an earlier request (ids request-<n> are generated for requests without one)`,
+      );
     generated.set(position);
     return { id, body };
   }
@@ -78,7 +82,12 @@ interface OpenShard {
  * Writes `requests` into shard files in `dir`; returns them, or the `argument` error of the first
  * bad request (bad shape, duplicate id, a line bigger than a whole batch may be).
  */
-export async function writeShards(node: NodeParts, dir: string, requests: Iterable<unknown> | AsyncIterable<unknown>, limits: Limits): Promise<ShardFile[] | OpenAIError> {
+export async function writeShards(
+  node: NodeParts,
+  dir: string,
+  requests: Iterable<unknown> | AsyncIterable<unknown>,
+  limits: Limits,
+): Promise<ShardFile[] | OpenAIError> {
   const shards: ShardFile[] = [];
   const given = new Set<string>();
   const generated = new BitSet();

@@ -22,7 +22,15 @@ export function freshState(endpoint: string, shards: ShardFile[]): RunState {
     version: 1,
     endpoint,
     total: shards.reduce((sum, shard) => sum + shard.requests, 0),
-    shards: shards.map((shard) => ({ shard: shard.index, requests: shard.requests, bytes: shard.bytes, sha256: shard.sha256, file_id: null, batch_id: null, status: "pending" })),
+    shards: shards.map((shard) => ({
+      shard: shard.index,
+      requests: shard.requests,
+      bytes: shard.bytes,
+      sha256: shard.sha256,
+      file_id: null,
+      batch_id: null,
+      status: "pending",
+    })),
   };
 }
 
@@ -45,7 +53,9 @@ export async function loadState(node: NodeParts, statePath: string, fresh: RunSt
     return configError(`The batchRun state file ${statePath} is not valid JSON: delete it to start a new run`);
   }
   const why = mismatch(kept, fresh);
-  return why ? configError(`The batchRun state file ${statePath} does not match this input (${why}): use another statePath, or delete the file to start a new run`) : kept;
+  return why
+    ? configError(`The batchRun state file ${statePath} does not match this input (${why}): use another statePath, or delete the file to start a new run`)
+    : kept;
 }
 
 function mismatch(kept: RunState, fresh: RunState): string | undefined {

@@ -60,7 +60,12 @@ export async function runShard(context: WorkerContext, index: number, inputPath:
     if (failed) return { kind: "error", error: failed };
   }
   if (!shard.batch_id) {
-    const params = { input_file_id: shard.file_id, endpoint: options.endpoint, completion_window: "24h" as const, ...(options.metadata ? { metadata: options.metadata } : {}) };
+    const params = {
+      input_file_id: shard.file_id,
+      endpoint: options.endpoint,
+      completion_window: "24h" as const,
+      ...(options.metadata ? { metadata: options.metadata } : {}),
+    };
     const [status, batch] = await batchesCreate(params, config);
     if (status === "error") return { kind: "error", error: batch };
     shard.batch_id = batch.id;
@@ -77,11 +82,20 @@ export async function runShard(context: WorkerContext, index: number, inputPath:
     if (counts) shard.request_counts = counts;
     void context.changed();
   };
-  const polled = await poll(batches, [shard.batch_id, config], { until: (batch) => isFinal(batch.status), interval: options.pollInterval, maxInterval: options.maxPollInterval, signal: context.signal, onPoll });
+  const polled = await poll(batches, [shard.batch_id, config], {
+    until: (batch) => isFinal(batch.status),
+    interval: options.pollInterval,
+    maxInterval: options.maxPollInterval,
+    signal: context.signal,
+    onPoll,
+  });
   if (polled[0] === "error") return { kind: "error", error: polled[1] };
   const batch = polled[1];
   const resultPaths: string[] = [];
-  for (const [role, fileId] of [["output", batch.output_file_id], ["error", batch.error_file_id]] as const) {
+  for (const [role, fileId] of [
+    ["output", batch.output_file_id],
+    ["error", batch.error_file_id],
+  ] as const) {
     if (!fileId) continue;
     const saved = await download(fileId, node.path.join(dir, `shard-${index}-${role}.jsonl`), config);
     if (saved[0] === "error") return { kind: "error", error: saved[1] };

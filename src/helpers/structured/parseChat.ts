@@ -21,7 +21,10 @@ export function toolSchemas(tools: unknown): Map<string, StructuredSchema<unknow
  *
  * @returns The parsed completion, or the first `validation` error.
  */
-export async function parseChatCompletion(completion: ChatCompletion, params: ChatCompletionParams): Promise<{ ok: true; value: ChatCompletion } | { ok: false; error: ValidationError }> {
+export async function parseChatCompletion(
+  completion: ChatCompletion,
+  params: ChatCompletionParams,
+): Promise<{ ok: true; value: ChatCompletion } | { ok: false; error: ValidationError }> {
   const format = params.response_format;
   const json = format?.type === "json_schema";
   const structured = carried(format);

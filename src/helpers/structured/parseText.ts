@@ -15,7 +15,7 @@ export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; error: Valid
  * @returns The value, or a `validation` error.
  */
 export async function parseText<T>(text: string, structured: StructuredSchema<T> | undefined, what: string, cut: boolean): Promise<ParseOutcome<T>> {
-  const hint = cut ? "; the output stopped at the token limit (finish reason \"length\"): raise max_completion_tokens / max_output_tokens" : "";
+  const hint = cut ? '; the output stopped at the token limit (finish reason "length"): raise max_completion_tokens / max_output_tokens' : "";
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -10,7 +10,8 @@ import { carried } from "./schema";
  * @returns The tools and runners, or the first problem (a tool not built by `functionTool`, a schema that could not be converted, a `run` that is not a function).
  */
 export function prepareTools(tools: unknown): { tools: FunctionTool[]; runners: Map<string, Runner> } | OpenAIError {
-  if (typeof tools !== "object" || tools === null || Array.isArray(tools)) return argumentError("tools", "runTools tools must be an object: name → { tool: functionTool(...), run }");
+  if (typeof tools !== "object" || tools === null || Array.isArray(tools))
+    return argumentError("tools", "runTools tools must be an object: name → { tool: functionTool(...), run }");
   const runners = new Map<string, Runner>();
   const sent: FunctionTool[] = [];
   for (const [key, entry] of Object.entries(tools)) {
@@ -24,4 +25,3 @@ export function prepareTools(tools: unknown): { tools: FunctionTool[]; runners: 
   }
   return { tools: sent, runners };
 }
-

@@ -57,7 +57,9 @@ export function prepareSchema<T>(schema: unknown, argument: string, strict: bool
     if (standard !== undefined) {
       const { jsonSchema, validate: check } = standard as { jsonSchema?: { input?: unknown }; validate?: unknown };
       if (typeof jsonSchema?.input !== "function" || typeof check !== "function") {
-        return refuse(`${argument} has no ~standard.jsonSchema: use a library that implements Standard JSON Schema (valibot: wrap the schema in toStandardJsonSchema from @valibot/to-json-schema)`);
+        return refuse(
+          `${argument} has no ~standard.jsonSchema: use a library that implements Standard JSON Schema (valibot: wrap the schema in toStandardJsonSchema from @valibot/to-json-schema)`,
+        );
       }
       const input = jsonSchema.input as (options: { target: string }) => unknown;
       original = describe(input);
@@ -68,7 +70,8 @@ export function prepareSchema<T>(schema: unknown, argument: string, strict: bool
     let jsonSchema: Node = plain;
     if (strict) {
       const outcome = toStrictSchema(plain);
-      if (!outcome.ok) return refuse(`${argument} cannot be sent in strict mode: ${outcome.reason} (at ${outcome.path}); change the schema or pass { strict: false }`);
+      if (!outcome.ok)
+        return refuse(`${argument} cannot be sent in strict mode: ${outcome.reason} (at ${outcome.path}); change the schema or pass { strict: false }`);
       jsonSchema = outcome.schema;
     }
     return { jsonSchema, check: (value) => check<T>(strict ? restoreAbsent(value, plain) : value, validate) };

@@ -23,10 +23,19 @@ export interface StandardJsonSchemaLike<Input = unknown, Output = Input> {
   readonly "~standard": {
     readonly version: number;
     readonly vendor: string;
-    readonly validate: (value: unknown, options?: { readonly libraryOptions?: Record<string, unknown> | undefined }) => StandardValidation<Output> | Promise<StandardValidation<Output>>;
+    readonly validate: (
+      value: unknown,
+      options?: { readonly libraryOptions?: Record<string, unknown> | undefined },
+    ) => StandardValidation<Output> | Promise<StandardValidation<Output>>;
     readonly jsonSchema: {
-      readonly input: (options: { readonly target: StandardJsonSchemaTarget; readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>;
-      readonly output: (options: { readonly target: StandardJsonSchemaTarget; readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>;
+      readonly input: (options: {
+        readonly target: StandardJsonSchemaTarget;
+        readonly libraryOptions?: Record<string, unknown> | undefined;
+      }) => Record<string, unknown>;
+      readonly output: (options: {
+        readonly target: StandardJsonSchemaTarget;
+        readonly libraryOptions?: Record<string, unknown> | undefined;
+      }) => Record<string, unknown>;
     };
     readonly types?: { readonly input: Input; readonly output: Output } | undefined;
   };

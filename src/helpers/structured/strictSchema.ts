@@ -13,8 +13,22 @@ export type StrictOutcome = { ok: true; schema: Node } | { ok: false; path: stri
 
 /** Keywords removed: they only narrow values, and the schema library validates them after parsing. */
 const DROPPED = new Set([
-  "$schema", "$comment", "default", "examples", "minLength", "maxLength", "minProperties", "maxProperties",
-  "uniqueItems", "minContains", "maxContains", "readOnly", "writeOnly", "deprecated", "contentEncoding", "contentMediaType",
+  "$schema",
+  "$comment",
+  "default",
+  "examples",
+  "minLength",
+  "maxLength",
+  "minProperties",
+  "maxProperties",
+  "uniqueItems",
+  "minContains",
+  "maxContains",
+  "readOnly",
+  "writeOnly",
+  "deprecated",
+  "contentEncoding",
+  "contentMediaType",
 ]);
 
 /** Keywords that change which values are allowed in ways strict mode cannot express. */
@@ -101,7 +115,10 @@ function convert(input: unknown, root: Node, path: string): Node {
 function convertObject(out: Node, original: Node, root: Node, path: string): void {
   const extra = out.additionalProperties;
   if (extra !== undefined && extra !== false) {
-    throw new Refusal(pointer(path, "additionalProperties"), "objects with free-form keys (additionalProperties, e.g. a record or map) cannot be expressed in strict mode");
+    throw new Refusal(
+      pointer(path, "additionalProperties"),
+      "objects with free-form keys (additionalProperties, e.g. a record or map) cannot be expressed in strict mode",
+    );
   }
   const required = requiredOf(original);
   const properties = isNode(out.properties) ? out.properties : {};

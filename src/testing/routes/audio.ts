@@ -14,8 +14,10 @@ function silentMp3(): Uint8Array {
 /** Answers in the requested `response_format`: JSON objects, or text for text, srt and vtt. */
 function transcribed(request: RecordedRequest, json: { text: string }): MockReply {
   const form = request.multipart;
-  if (!form?.files.some((file) => file.field === "file")) return errorReply(400, "Missing required parameter: 'file'.", "invalid_request_error", "missing_required_parameter", "file");
-  if (typeof form.fields.model !== "string") return errorReply(400, "Missing required parameter: 'model'.", "invalid_request_error", "missing_required_parameter", "model");
+  if (!form?.files.some((file) => file.field === "file"))
+    return errorReply(400, "Missing required parameter: 'file'.", "invalid_request_error", "missing_required_parameter", "file");
+  if (typeof form.fields.model !== "string")
+    return errorReply(400, "Missing required parameter: 'model'.", "invalid_request_error", "missing_required_parameter", "model");
   switch (form.fields.response_format) {
     case "text":
       return { headers: { "content-type": "text/plain; charset=utf-8" }, body: formats.text };
@@ -52,7 +54,8 @@ const round = (seconds: number): number => Math.round(seconds * 100) / 100;
 export const audioRoutes: Record<string, MockHandler> = {
   "POST /audio/speech": (request) => {
     const body = request.json as { input?: unknown } | undefined;
-    if (typeof body?.input !== "string") return errorReply(400, "Missing required parameter: 'input'.", "invalid_request_error", "missing_required_parameter", "input");
+    if (typeof body?.input !== "string")
+      return errorReply(400, "Missing required parameter: 'input'.", "invalid_request_error", "missing_required_parameter", "input");
     return { headers: { "content-type": "audio/mpeg" }, body: silentMp3() };
   },
   "POST /audio/transcriptions": (request) => transcribed(request, transcription),

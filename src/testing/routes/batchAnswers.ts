@@ -37,17 +37,34 @@ export function fakeAnswer(endpoint: string, body: Record<string, unknown>, requ
     case "/v1/moderations":
       return { id: `modr-${requestId}`, model, results: [{ flagged: false, categories: {}, category_scores: {} }] };
     case "/v1/completions":
-      return { id: `cmpl-${requestId}`, object: "text_completion", created: CREATED, model, choices: [{ text, index: 0, logprobs: null, finish_reason: "stop" }], usage };
+      return {
+        id: `cmpl-${requestId}`,
+        object: "text_completion",
+        created: CREATED,
+        model,
+        choices: [{ text, index: 0, logprobs: null, finish_reason: "stop" }],
+        usage,
+      };
     case "/v1/responses":
       return {
-        id: `resp-${requestId}`, object: "response", created_at: CREATED, status: "completed", model,
-        output: [{ type: "message", id: `msg-${requestId}`, status: "completed", role: "assistant", content: [{ type: "output_text", text, annotations: [] }] }],
+        id: `resp-${requestId}`,
+        object: "response",
+        created_at: CREATED,
+        status: "completed",
+        model,
+        output: [
+          { type: "message", id: `msg-${requestId}`, status: "completed", role: "assistant", content: [{ type: "output_text", text, annotations: [] }] },
+        ],
         usage: { input_tokens: 5, output_tokens: 5, total_tokens: 10 },
       };
     default:
       return {
-        id: `chatcmpl-${requestId}`, object: "chat.completion", created: CREATED, model,
-        choices: [{ index: 0, message: { role: "assistant", content: text, refusal: null }, logprobs: null, finish_reason: "stop" }], usage,
+        id: `chatcmpl-${requestId}`,
+        object: "chat.completion",
+        created: CREATED,
+        model,
+        choices: [{ index: 0, message: { role: "assistant", content: text, refusal: null }, logprobs: null, finish_reason: "stop" }],
+        usage,
       };
   }
 }

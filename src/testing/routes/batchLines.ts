@@ -65,12 +65,14 @@ export function readBatchInput(data: Uint8Array | undefined, endpoint: string, t
       problem({ code: "mismatched_endpoint", message: `Line ${line}: expected POST ${endpoint}.`, param: "url", line });
     }
     const model = String((parsed.body as { model?: unknown } | undefined)?.model ?? "");
-    if (model.includes("batch-fails")) problem({ code: "mock_batch_fails", message: `Line ${line}: model ${model} fails the batch.`, param: "body.model", line });
+    if (model.includes("batch-fails"))
+      problem({ code: "mock_batch_fails", message: `Line ${line}: model ${model} fails the batch.`, param: "body.model", line });
     const outcome: MockLineOutcome = model.includes("batch-expires") ? "expire" : isMissingModel(model) ? "fail" : "ok";
     run.customIds.push(id);
     run.outcomes.push(outcome);
   });
-  if (run.customIds.length === 0 && run.invalid.length === 0) problem({ code: "empty_file", message: "The input file has no requests.", param: null, line: null });
+  if (run.customIds.length === 0 && run.invalid.length === 0)
+    problem({ code: "empty_file", message: "The input file has no requests.", param: null, line: null });
   return run;
 }
 
@@ -90,7 +92,14 @@ export function countsOf(run: MockBatchRun, ended: boolean): { total: number; co
  * The JSONL of a batch's output (`role` "output": answered lines) or error file ("error": failed
  * lines, and, when `expired`, the lines that never ran), for the first `run.done` lines.
  */
-export function batchFileContent(data: Uint8Array, endpoint: string, batchId: string, run: MockBatchRun, role: "output" | "error", expired: boolean): Uint8Array {
+export function batchFileContent(
+  data: Uint8Array,
+  endpoint: string,
+  batchId: string,
+  run: MockBatchRun,
+  role: "output" | "error",
+  expired: boolean,
+): Uint8Array {
   const parts: string[] = [];
   let index = 0;
   eachLine(data, (text) => {
@@ -107,10 +116,21 @@ export function batchFileContent(data: Uint8Array, endpoint: string, batchId: st
       parts.push(JSON.stringify({ ...base, response: { status_code: 200, request_id: requestId, body }, error: null }));
     } else if (role === "error" && outcome === "fail") {
       const model = String((line.body as { model?: unknown } | undefined)?.model ?? "");
-      const error = { message: `The model \`${model}\` does not exist or you do not have access to it.`, type: "invalid_request_error", param: null, code: "model_not_found" };
+      const error = {
+        message: `The model \`${model}\` does not exist or you do not have access to it.`,
+        type: "invalid_request_error",
+        param: null,
+        code: "model_not_found",
+      };
       parts.push(JSON.stringify({ ...base, response: { status_code: 404, request_id: requestId, body: { error } }, error: null }));
     } else if (role === "error" && outcome === "expire" && expired) {
-      parts.push(JSON.stringify({ ...base, response: null, error: { code: "batch_expired", message: "This request could not be executed before the completion window expired." } }));
+      parts.push(
+        JSON.stringify({
+          ...base,
+          response: null,
+          error: { code: "batch_expired", message: "This request could not be executed before the completion window expired." },
+        }),
+      );
     }
   });
   return new TextEncoder().encode(parts.length ? `${parts.join("\n")}\n` : "");

@@ -40,11 +40,25 @@ function withFiles(state: MockState, batch: MockBatch, run: MockBatchRun, ended:
   const expired = ended.status === "expired";
   const hasErrors = counts.failed > 0 || (expired && run.outcomes.includes("expire"));
   const file = (role: "output" | "error") => {
-    const object = { ...fileFixture, id: mockId("file-"), bytes: 0, created_at: nowSeconds(), filename: `${batch.id}_${role}.jsonl`, purpose: "batch_output", status: "processed" };
+    const object = {
+      ...fileFixture,
+      id: mockId("file-"),
+      bytes: 0,
+      created_at: nowSeconds(),
+      filename: `${batch.id}_${role}.jsonl`,
+      purpose: "batch_output",
+      status: "processed",
+    };
     state.files.set(object.id, { object, batchId: batch.id, role });
     return object.id;
   };
-  return { ...batch, ...ended, request_counts: counts, output_file_id: counts.completed > 0 ? file("output") : null, error_file_id: hasErrors ? file("error") : null };
+  return {
+    ...batch,
+    ...ended,
+    request_counts: counts,
+    output_file_id: counts.completed > 0 ? file("output") : null,
+    error_file_id: hasErrors ? file("error") : null,
+  };
 }
 
 function advance(state: MockState, batch: MockBatch, run: MockBatchRun): MockBatch {
@@ -124,7 +138,10 @@ export function batchesRoutes(state: MockState): Record<string, MockHandler> {
       const id = request.params.batch ?? "";
       const known = store.get(id);
       if (known && ["completed", "failed", "expired", "cancelled"].includes(known.status)) {
-        return { status: 400, body: { error: { message: `Cannot cancel a batch with status ${known.status}.`, type: "invalid_request_error", param: null, code: null } } };
+        return {
+          status: 400,
+          body: { error: { message: `Cannot cancel a batch with status ${known.status}.`, type: "invalid_request_error", param: null, code: null } },
+        };
       }
       const cancelling = { ...(known ?? fixture), id, status: "cancelling", cancelling_at: nowSeconds() };
       const run = state.batchRuns.get(id);

@@ -18,7 +18,8 @@ export function followRequest(request: RecordedRequest): { message: Message; fin
     return { message: { role: "assistant", content: null, tool_calls }, finish_reason: "tool_calls" };
   }
   const format = body.response_format as { type?: unknown; json_schema?: { schema?: unknown } } | undefined;
-  if (format?.type === "json_schema") return { message: { role: "assistant", content: JSON.stringify(jsonExample(format.json_schema?.schema ?? {})) }, finish_reason: "stop" };
+  if (format?.type === "json_schema")
+    return { message: { role: "assistant", content: JSON.stringify(jsonExample(format.json_schema?.schema ?? {})) }, finish_reason: "stop" };
   if (format?.type === "json_object") return { message: { role: "assistant", content: "{}" }, finish_reason: "stop" };
   return undefined;
 }

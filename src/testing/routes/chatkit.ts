@@ -13,7 +13,8 @@ const threads = ["cthr_52e8b0a7f1c9", "cthr_52e8b0a7f1d0", "cthr_52e8b0a7f1d1"].
 
 /** The handler, behind the beta-header check. */
 function beta(handler: (request: RecordedRequest) => MockReply): MockHandler {
-  return (request) => (request.headers["openai-beta"]?.includes("chatkit_beta=v1") ? handler(request) : errorReply(400, "ChatKit requires the chatkit_beta=v1 beta header."));
+  return (request) =>
+    request.headers["openai-beta"]?.includes("chatkit_beta=v1") ? handler(request) : errorReply(400, "ChatKit requires the chatkit_beta=v1 beta header.");
 }
 
 export const chatkitRoutes: Record<string, MockHandler> = {
@@ -25,5 +26,10 @@ export const chatkitRoutes: Record<string, MockHandler> = {
   "GET /chatkit/threads": beta((request) => pageOf(threads, request)),
   "GET /chatkit/threads/:thread": beta((request) => withFields(threadFixture, { id: request.params.thread })),
   "DELETE /chatkit/threads/:thread": beta((request) => ({ body: { id: request.params.thread, object: "chatkit.thread.deleted", deleted: true } })),
-  "GET /chatkit/threads/:thread/items": beta((request) => pageOf(itemsFixture.data.map((item) => ({ ...item, thread_id: request.params.thread })), request)),
+  "GET /chatkit/threads/:thread/items": beta((request) =>
+    pageOf(
+      itemsFixture.data.map((item) => ({ ...item, thread_id: request.params.thread })),
+      request,
+    ),
+  ),
 };

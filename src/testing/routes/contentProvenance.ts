@@ -5,5 +5,7 @@ import { errorReply } from "./util";
 
 export const contentProvenanceRoutes: Record<string, MockHandler> = {
   "POST /content_provenance_checks": (request) =>
-    request.multipart?.files.some((file) => file.field === "file") ? { body: checkFixture } : errorReply(400, "A file is required.", "invalid_request_error", null, "file"),
+    request.multipart?.files.some((file) => file.field === "file")
+      ? { body: checkFixture }
+      : errorReply(400, "A file is required.", "invalid_request_error", null, "file"),
 };

@@ -21,7 +21,14 @@ export const evalsRoutes: Record<string, MockHandler> = {
   "GET /evals": (request) => pageOf(evalList, request),
   "POST /evals": (request) => {
     const { name, data_source_config, testing_criteria, metadata } = body(request);
-    return withFields(evalFixture, { id: mockId("eval_"), name: name ?? "", data_source_config, testing_criteria, metadata: metadata ?? {}, created_at: now() });
+    return withFields(evalFixture, {
+      id: mockId("eval_"),
+      name: name ?? "",
+      data_source_config,
+      testing_criteria,
+      metadata: metadata ?? {},
+      created_at: now(),
+    });
   },
   "GET /evals/:eval": (request) => withFields(evalFixture, { id: request.params.eval }),
   "POST /evals/:eval": (request) => withFields(evalFixture, { ...body(request), id: request.params.eval }),
@@ -30,7 +37,13 @@ export const evalsRoutes: Record<string, MockHandler> = {
   "POST /evals/:eval/runs": (request) => {
     const { name, data_source, metadata } = body(request);
     const fields = { id: mockId("evalrun_"), eval_id: request.params.eval, status: "queued", data_source, metadata: metadata ?? {}, created_at: now() };
-    return withFields(runFixture, { ...fields, name: name ?? "", result_counts: { total: 0, errored: 0, failed: 0, passed: 0 }, per_model_usage: [], per_testing_criteria_results: [] });
+    return withFields(runFixture, {
+      ...fields,
+      name: name ?? "",
+      result_counts: { total: 0, errored: 0, failed: 0, passed: 0 },
+      per_model_usage: [],
+      per_testing_criteria_results: [],
+    });
   },
   "GET /evals/:eval/runs/:run": (request) => withFields(runFixture, { id: request.params.run, eval_id: request.params.eval }),
   "POST /evals/:eval/runs/:run": (request) => withFields(runFixture, { id: request.params.run, eval_id: request.params.eval, status: "canceled" }),

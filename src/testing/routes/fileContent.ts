@@ -19,10 +19,23 @@ function batchOutput(batchId: string): string {
 }
 
 /** A fine-tuning training file, as any other file id's content. */
-const SAMPLE = [
-  { messages: [{ role: "user", content: "What is the capital of France?" }, { role: "assistant", content: "Paris." }] },
-  { messages: [{ role: "user", content: "What is 2 + 2?" }, { role: "assistant", content: "4." }] },
-].map((line) => JSON.stringify(line)).join("\n") + "\n";
+const SAMPLE =
+  [
+    {
+      messages: [
+        { role: "user", content: "What is the capital of France?" },
+        { role: "assistant", content: "Paris." },
+      ],
+    },
+    {
+      messages: [
+        { role: "user", content: "What is 2 + 2?" },
+        { role: "assistant", content: "4." },
+      ],
+    },
+  ]
+    .map((line) => JSON.stringify(line))
+    .join("\n") + "\n";
 
 /** The file content route of one server. */
 export function fileContentRoutes(state: MockState): Record<string, MockHandler> {

@@ -25,9 +25,19 @@ export function filesRoutes(state: MockState): Record<string, MockHandler> {
       const part = request.multipart?.files.find((candidate) => candidate.field === "file");
       const purpose = request.multipart?.fields.purpose;
       if (!part) return errorReply(400, "Missing required parameter: 'file'.", "invalid_request_error", "missing_required_parameter", "file");
-      if (typeof purpose !== "string") return errorReply(400, "Missing required parameter: 'purpose'.", "invalid_request_error", "missing_required_parameter", "purpose");
-      if (purpose !== "batch") return withFields(file, { id: "file-123", bytes: part.size, created_at: 1675373519, filename: part.filename, purpose, status: "uploaded" });
-      const object = { ...file, id: mockId("file-"), bytes: part.size, created_at: Math.floor(Date.now() / 1000), filename: part.filename, purpose, status: "processed" };
+      if (typeof purpose !== "string")
+        return errorReply(400, "Missing required parameter: 'purpose'.", "invalid_request_error", "missing_required_parameter", "purpose");
+      if (purpose !== "batch")
+        return withFields(file, { id: "file-123", bytes: part.size, created_at: 1675373519, filename: part.filename, purpose, status: "uploaded" });
+      const object = {
+        ...file,
+        id: mockId("file-"),
+        bytes: part.size,
+        created_at: Math.floor(Date.now() / 1000),
+        filename: part.filename,
+        purpose,
+        status: "processed",
+      };
       stored.set(object.id, { object, data: part.data });
       return { body: object };
     },

@@ -44,8 +44,12 @@ export const fineTuningRoutes: Record<string, MockHandler> = {
     withFields(ftjob, { id: request.params.job, status: "cancelled", fine_tuned_model: null, finished_at: null }),
   // The spec's job statuses have no "paused": the mock answers the job as it is, with the path's id.
   "POST /fine_tuning/jobs/:job/pause": (request) => withFields(ftjob, { id: request.params.job }),
-  "POST /fine_tuning/jobs/:job/resume": (request) => withFields(ftjob, { id: request.params.job, status: "running", fine_tuned_model: null, finished_at: null }),
+  "POST /fine_tuning/jobs/:job/resume": (request) =>
+    withFields(ftjob, { id: request.params.job, status: "running", fine_tuned_model: null, finished_at: null }),
   "GET /fine_tuning/jobs/:job/events": (request) => pageOf(ftjobEvents.data, request),
   "GET /fine_tuning/jobs/:job/checkpoints": (request) =>
-    pageOf(ftjobCheckpoints.data.map((checkpoint) => ({ ...checkpoint, fine_tuning_job_id: request.params.job ?? "" })), request),
+    pageOf(
+      ftjobCheckpoints.data.map((checkpoint) => ({ ...checkpoint, fine_tuning_job_id: request.params.job ?? "" })),
+      request,
+    ),
 };

@@ -5,7 +5,11 @@ import type { MockHandler, RecordedRequest } from "../types";
 import { mockId, pageOf } from "./fineTuning";
 
 const body = (request: RecordedRequest): Record<string, unknown> => (request.json ?? {}) as Record<string, unknown>;
-const permissions = ["cp_8Jd2kQw5Lr0Tz3Ym", "cp_2Wn7bHs1Xv4Pq9Lc", "cp_6Tg3mKd8Rf0Za5Nu"].map((id, index) => ({ ...permissionFixture, id, project_id: `proj_mock${index + 1}` }));
+const permissions = ["cp_8Jd2kQw5Lr0Tz3Ym", "cp_2Wn7bHs1Xv4Pq9Lc", "cp_6Tg3mKd8Rf0Za5Nu"].map((id, index) => ({
+  ...permissionFixture,
+  id,
+  project_id: `proj_mock${index + 1}`,
+}));
 
 export const gradersRoutes: Record<string, MockHandler> = {
   "POST /fine_tuning/alpha/graders/run": (request) => {
@@ -19,7 +23,12 @@ export const gradersRoutes: Record<string, MockHandler> = {
   },
   "POST /fine_tuning/checkpoints/:checkpoint/permissions": (request) => {
     const projects = Array.isArray(body(request).project_ids) ? (body(request).project_ids as unknown[]) : [];
-    const created = projects.map((project) => ({ ...permissionFixture, id: mockId("cp_"), project_id: String(project), created_at: Math.floor(Date.now() / 1000) }));
+    const created = projects.map((project) => ({
+      ...permissionFixture,
+      id: mockId("cp_"),
+      project_id: String(project),
+      created_at: Math.floor(Date.now() / 1000),
+    }));
     return pageOf(created, request);
   },
   "DELETE /fine_tuning/checkpoints/:checkpoint/permissions/:permission": (request) => ({

@@ -23,7 +23,9 @@ function images(request: RecordedRequest): MockReply {
 function missing(request: RecordedRequest, fields: string[], files: string[]): MockReply | undefined {
   const form = request.multipart;
   if (!form) return errorReply(400, "Expected a multipart/form-data body");
-  for (const field of fields) if (form.fields[field] === undefined) return errorReply(400, `Missing required parameter: '${field}'.`, "invalid_request_error", "missing_required_parameter", field);
+  for (const field of fields)
+    if (form.fields[field] === undefined)
+      return errorReply(400, `Missing required parameter: '${field}'.`, "invalid_request_error", "missing_required_parameter", field);
   for (const file of files) {
     if (!form.files.some((part) => part.field === file || part.field === `${file}[]`)) {
       return errorReply(400, `Missing required parameter: '${file}'.`, "invalid_request_error", "missing_required_parameter", file);
@@ -35,7 +37,9 @@ function missing(request: RecordedRequest, fields: string[], files: string[]): M
 export const imagesRoutes: Record<string, MockHandler> = {
   "POST /images/generations": (request) => {
     const prompt = (request.json as { prompt?: unknown } | undefined)?.prompt;
-    return typeof prompt === "string" ? images(request) : errorReply(400, "Missing required parameter: 'prompt'.", "invalid_request_error", "missing_required_parameter", "prompt");
+    return typeof prompt === "string"
+      ? images(request)
+      : errorReply(400, "Missing required parameter: 'prompt'.", "invalid_request_error", "missing_required_parameter", "prompt");
   },
   "POST /images/edits": (request) => missing(request, ["prompt"], ["image"]) ?? images(request),
   "POST /images/variations": (request) => missing(request, [], ["image"]) ?? images(request),

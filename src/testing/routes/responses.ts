@@ -46,7 +46,14 @@ function followRequest(body: Body, tools: Body[]): OutputItem | undefined {
   const forced = named ?? (choice === "required" ? functions[0] : undefined);
   if (forced) {
     const args = JSON.stringify(jsonExample(forced.parameters ?? { type: "object", properties: {} }));
-    return { id: mockId("fc_"), type: "function_call", call_id: mockId("call_"), name: String(forced.name), arguments: args, status: "completed" } as unknown as OutputItem;
+    return {
+      id: mockId("fc_"),
+      type: "function_call",
+      call_id: mockId("call_"),
+      name: String(forced.name),
+      arguments: args,
+      status: "completed",
+    } as unknown as OutputItem;
   }
   const format = (body.text as { format?: Body } | undefined)?.format;
   if (format?.type !== "json_schema") return undefined;

@@ -18,7 +18,13 @@ function versionOf(request: RecordedRequest) {
   return { ...version, skill_id: request.params.skill_id, version: request.params.version };
 }
 
-const list = <T extends { id: string }>(data: T[]) => ({ object: "list", data, first_id: data[0]?.id ?? null, last_id: data[data.length - 1]?.id ?? null, has_more: false });
+const list = <T extends { id: string }>(data: T[]) => ({
+  object: "list",
+  data,
+  first_id: data[0]?.id ?? null,
+  last_id: data[data.length - 1]?.id ?? null,
+  has_more: false,
+});
 
 export const skillsRoutes: Record<string, MockHandler> = {
   "GET /skills": { body: list([skill]) },

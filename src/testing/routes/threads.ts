@@ -37,7 +37,13 @@ function createdMessage(threadId: string, body: Fields): Fields {
 /** A run of the seed with the ids of the path and the overrides of the body. */
 function runFor(request: RecordedRequest, fields: Fields = {}): Fields {
   const { stream: _s, additional_instructions: _a, additional_messages: _m, thread: _t, tool_outputs: _o, ...overrides } = bodyFields(request);
-  return { ...run, ...overrides, thread_id: request.params.thread_id ?? run.thread_id, ...(request.params.run_id ? { id: request.params.run_id } : {}), ...fields };
+  return {
+    ...run,
+    ...overrides,
+    thread_id: request.params.thread_id ?? run.thread_id,
+    ...(request.params.run_id ? { id: request.params.run_id } : {}),
+    ...fields,
+  };
 }
 
 type StreamKind = "create" | "create-and-run" | "submit";
@@ -50,11 +56,22 @@ function sse(event: string, data: unknown): string {
 function messageEvents(started: Fields, text: string): string[] {
   const ids = { thread_id: started.thread_id, run_id: started.id, assistant_id: started.assistant_id };
   const created = { ...message, ...ids, id: "msg_abc789", role: "assistant", content: [], file_ids: [], status: "in_progress", attachments: [] };
-  const step = { ...runStep, ...ids, id: "step_abc789", status: "in_progress", completed_at: null, step_details: { type: "message_creation", message_creation: { message_id: created.id } } };
+  const step = {
+    ...runStep,
+    ...ids,
+    id: "step_abc789",
+    status: "in_progress",
+    completed_at: null,
+    step_details: { type: "message_creation", message_creation: { message_id: created.id } },
+  };
   const words = text.match(/\s*\S+/g) ?? [];
   const half = Math.ceil(words.length / 2);
   const deltas = [words.slice(0, half).join(""), words.slice(half).join("")].map((value, index) =>
-    sse("thread.message.delta", { id: created.id, object: "thread.message.delta", delta: { content: [{ index: 0, type: "text", text: { value, ...(index === 0 ? { annotations: [] } : {}) } }] } }),
+    sse("thread.message.delta", {
+      id: created.id,
+      object: "thread.message.delta",
+      delta: { content: [{ index: 0, type: "text", text: { value, ...(index === 0 ? { annotations: [] } : {}) } }] },
+    }),
   );
   const content = [{ type: "text", text: { value: text, annotations: [] } }];
   const usage = { prompt_tokens: 87, completion_tokens: words.length, total_tokens: 87 + words.length };
@@ -86,7 +103,11 @@ export function runStreamReply(runFields: Fields, kind: StreamKind): MockReply {
   const tools = Array.isArray(runFields.tools) ? (runFields.tools as Array<{ type?: string; function?: { name?: string } }>) : [];
   const tool = tools.find((item) => item?.type === "function");
   if (kind !== "submit" && tool) {
-    const call = { id: "call_abc123", type: "function", function: { name: tool.function?.name ?? "get_weather", arguments: '{"location":"San Francisco, CA","unit":"c"}' } };
+    const call = {
+      id: "call_abc123",
+      type: "function",
+      function: { name: tool.function?.name ?? "get_weather", arguments: '{"location":"San Francisco, CA","unit":"c"}' },
+    };
     const ids = { thread_id: runFields.thread_id, run_id: runFields.id, assistant_id: runFields.assistant_id };
     const details = { type: "tool_calls", tool_calls: [{ ...call, function: { ...call.function, output: null } }] };
     const step = { ...runStep, ...ids, id: "step_abc456", type: "tool_calls", status: "in_progress", completed_at: null, step_details: details };

@@ -54,7 +54,13 @@ function complete(request: RecordedRequest) {
   const total = sizes.reduce((sum, size) => sum + size, 0);
   const info = decode(id);
   if (info.known && total !== info.bytes) {
-    return errorReply(400, `The parts add up to ${total} bytes but the Upload was created with bytes=${info.bytes}.`, "invalid_request_error", null, "part_ids");
+    return errorReply(
+      400,
+      `The parts add up to ${total} bytes but the Upload was created with bytes=${info.bytes}.`,
+      "invalid_request_error",
+      null,
+      "part_ids",
+    );
   }
   const file = {
     id: `file-${digest(id + ids.join(",")).slice(0, 22)}`,

@@ -2,7 +2,13 @@
 import type { MockReply, RecordedRequest } from "../types";
 
 /** An OpenAI-shaped error reply. */
-export function errorReply(status: number, message: string, type = "invalid_request_error", code: string | null = null, param: string | null = null): MockReply {
+export function errorReply(
+  status: number,
+  message: string,
+  type = "invalid_request_error",
+  code: string | null = null,
+  param: string | null = null,
+): MockReply {
   return { status, body: { error: { message, type, param, code } } };
 }
 

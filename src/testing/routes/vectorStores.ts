@@ -71,12 +71,23 @@ export function vectorStoresRoutes(state: MockState): Record<string, MockHandler
     }),
     "POST /vector_stores/:vector_store_id/files": (request) => {
       const fileId = body(request).file_id;
-      if (typeof fileId !== "string") return errorReply(400, "Missing required parameter: 'file_id'.", "invalid_request_error", "missing_required_parameter", "file_id");
+      if (typeof fileId !== "string")
+        return errorReply(400, "Missing required parameter: 'file_id'.", "invalid_request_error", "missing_required_parameter", "file_id");
       markPending(pending, storeId(request), fileId);
-      return withFields(file, { id: fileId, vector_store_id: storeId(request), status: "in_progress", usage_bytes: 0, attributes: body(request).attributes ?? {} });
+      return withFields(file, {
+        id: fileId,
+        vector_store_id: storeId(request),
+        status: "in_progress",
+        usage_bytes: 0,
+        attributes: body(request).attributes ?? {},
+      });
     },
     "GET /vector_stores/:vector_store_id/files/:file_id": (request) =>
-      withFields(file, { id: request.params.file_id, vector_store_id: storeId(request), status: pollStatus(pending, storeId(request), request.params.file_id ?? "") }),
+      withFields(file, {
+        id: request.params.file_id,
+        vector_store_id: storeId(request),
+        status: pollStatus(pending, storeId(request), request.params.file_id ?? ""),
+      }),
     "POST /vector_stores/:vector_store_id/files/:file_id": (request) =>
       withFields(file, { id: request.params.file_id, vector_store_id: storeId(request), attributes: body(request).attributes ?? null }),
     "DELETE /vector_stores/:vector_store_id/files/:file_id": (request) => ({

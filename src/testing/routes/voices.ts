@@ -19,6 +19,7 @@ export const voicesRoutes: Record<string, MockHandler> = {
     return withFields(consentFixture, { id: mockId("cons_"), name: fields.name ?? "", language: fields.language ?? "", created_at: now() });
   },
   "GET /audio/voice_consents/:consent": (request) => withFields(consentFixture, { id: request.params.consent }),
-  "POST /audio/voice_consents/:consent": (request) => withFields(consentFixture, { id: request.params.consent, name: (request.json as { name?: unknown } | undefined)?.name }),
+  "POST /audio/voice_consents/:consent": (request) =>
+    withFields(consentFixture, { id: request.params.consent, name: (request.json as { name?: unknown } | undefined)?.name }),
   "DELETE /audio/voice_consents/:consent": (request) => ({ body: { id: request.params.consent, object: "audio.voice_consent", deleted: true } }),
 };
