@@ -98,6 +98,7 @@ function usedOnly(spec, name) {
   const sources = readdirSync(resolve(ROOT, "src/types"))
     .filter((file) => file.endsWith(".ts"))
     .map((file) => readFileSync(resolve(ROOT, "src/types", file), "utf8"))
+    .concat(readFileSync(resolve(ROOT, "src/helpers/webhooks/types.ts"), "utf8"))
     .join("\n");
   const schemaRoots = [...sources.matchAll(new RegExp(`\\b${alias}\\["([^"]+)"\\]`, "g"))].map((m) => m[1]);
   const operationRoots =

@@ -120,6 +120,20 @@ export interface ValidationError extends ErrorBase {
   raw: string;
 }
 
+/** What `verifyWebhook` found wrong with a webhook request. */
+export type WebhookProblem = "header" | "timestamp" | "signature" | "secret" | "body";
+
+/**
+ * A webhook request `verifyWebhook` refuses: a missing header (`header`), a timestamp outside the
+ * tolerance (`timestamp`), no matching signature (`signature`), an unusable secret (`secret`), or a
+ * verified body that is not JSON (`body`).
+ */
+export interface WebhookError extends ErrorBase {
+  kind: "webhook";
+  /** Which check failed. */
+  reason: WebhookProblem;
+}
+
 /**
  * Every way an openai-ex call can fail, told apart by `kind`.
  *
@@ -139,7 +153,8 @@ export type OpenAIError =
   | ArgumentError
   | ExpiredError
   | BatchFailedError
-  | ValidationError;
+  | ValidationError
+  | WebhookError;
 
 /** The possible values of `OpenAIError["kind"]`. */
 export type OpenAIErrorKind = OpenAIError["kind"];
@@ -198,6 +213,11 @@ export function validationError(what: string, issues: ValidationIssue[], raw: st
   const where = first ? `${first.path.length ? first.path.join(".") : "(root)"}: ${first.message}` : "no details";
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
   return { kind: "validation", issues, raw: raw.slice(0, 65_536), message: `${what} does not match its schema: ${where}${more}${hint}` };
+}
+
+/** @internal Builds a `webhook` error. */
+export function webhookError(reason: WebhookProblem, message: string): WebhookError {
+  return { kind: "webhook", reason, message };
 }
 
 /** The codes and messages of an error-like value, following `cause` chains (undici puts the real reason there). */

@@ -20,6 +20,8 @@ export type {
   ExpiredError,
   BatchFailedError,
   ValidationError,
+  WebhookError,
+  WebhookProblem,
   ValidationIssue,
 } from "./errors";
 export { setConfig, getConfig, resetConfig, DEFAULT_API_URL } from "./config";

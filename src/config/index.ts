@@ -103,8 +103,8 @@ function baseConfig(setting: Config | undefined): Config | OpenAIError {
   const values = ENV_NAMES.map(readEnv);
   const key = values.join("\0");
   if (cachedBase && cachedBase.key === key && cachedBase.setting === setting && cachedBase.file === file) return cachedBase.value;
-  const [apiKey, orgId, organization, projectKey, baseUrl, apiUrl, beta] = values;
-  const environment: Config = { apiKey, organizationKey: orgId ?? organization, projectKey, apiUrl: baseUrl ?? apiUrl, beta };
+  const [apiKey, orgId, organization, projectKey, baseUrl, apiUrl, beta, webhookSecret] = values;
+  const environment: Config = { apiKey, organizationKey: orgId ?? organization, projectKey, apiUrl: baseUrl ?? apiUrl, beta, webhookSecret };
   // An OPENAI_API_KEY with a trailing CR/LF (a pasted .env line) must stop here, not in fetch, which echoes it.
   let value: Config | OpenAIError = validateConfig(environment, "the OPENAI_* environment variables") ?? {
     apiUrl: DEFAULT_API_URL,
@@ -115,7 +115,16 @@ function baseConfig(setting: Config | undefined): Config | OpenAIError {
   return value;
 }
 
-const ENV_NAMES = ["OPENAI_API_KEY", "OPENAI_ORG_ID", "OPENAI_ORGANIZATION", "OPENAI_PROJECT_ID", "OPENAI_BASE_URL", "OPENAI_API_URL", "OPENAI_BETA"];
+const ENV_NAMES = [
+  "OPENAI_API_KEY",
+  "OPENAI_ORG_ID",
+  "OPENAI_ORGANIZATION",
+  "OPENAI_PROJECT_ID",
+  "OPENAI_BASE_URL",
+  "OPENAI_API_URL",
+  "OPENAI_BETA",
+  "OPENAI_WEBHOOK_SECRET",
+];
 
 /** A copy sharing no mutable object with the cache: a caller that edits it changes no later call. */
 function detached(config: ResolvedConfig): ResolvedConfig {
@@ -132,10 +141,13 @@ function hideKeyWhenPrinted(config: ResolvedConfig): ResolvedConfig {
   const printable = (): Record<string, unknown> => ({
     ...config,
     apiKey: config.apiKey === undefined ? undefined : "[redacted]",
+    webhookSecret: config.webhookSecret === undefined ? undefined : "[redacted]",
     httpOptions: { ...config.httpOptions, headers: redactHeaders(config.httpOptions.headers) },
   });
   // Non-enumerable: still `config.apiKey`, but hidden from console.dir, Object.entries and spreads.
-  if (config.apiKey !== undefined) Object.defineProperty(config, "apiKey", { value: config.apiKey, enumerable: false, writable: true, configurable: true });
+  for (const key of ["apiKey", "webhookSecret"] as const) {
+    if (config[key] !== undefined) Object.defineProperty(config, key, { value: config[key], enumerable: false, writable: true, configurable: true });
+  }
   Object.defineProperty(config, "toJSON", { value: printable, enumerable: false });
   Object.defineProperty(config, Symbol.for("nodejs.util.inspect.custom"), { value: printable, enumerable: false });
   Object.defineProperty(config, "toString", { value: () => JSON.stringify(printable()), enumerable: false });

@@ -39,6 +39,8 @@ export interface Config {
   beta?: string;
   /** Base URL including the version segment; default `https://api.openai.com/v1`; env `OPENAI_BASE_URL`. */
   apiUrl?: string;
+  /** The `whsec_…` secret `verifyWebhook` checks signatures with when none is passed; env `OPENAI_WEBHOOK_SECRET`. */
+  webhookSecret?: string;
   /** HTTP behaviour: timeouts, retries, headers, query, signal, fetch. */
   httpOptions?: HttpOptions;
 }

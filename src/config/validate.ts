@@ -2,7 +2,7 @@
 import { argumentError, configError, type OpenAIError } from "../errors";
 import type { Config, HttpOptions } from "./types";
 
-const STRING_FIELDS = ["apiKey", "organizationKey", "projectKey", "beta", "apiUrl"] as const;
+const STRING_FIELDS = ["apiKey", "organizationKey", "projectKey", "beta", "apiUrl", "webhookSecret"] as const;
 const NUMBER_OPTIONS = ["timeout", "streamIdleTimeout", "retry", "retryDelay", "maxRetryAfter"] as const;
 
 /** The keys a `Config` may have; an object with any of them in a params position is a misplaced config. */

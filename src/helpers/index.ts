@@ -1,6 +1,9 @@
 // Composites built from the public functions, re-exported by src/index.ts.
 export { collectChatCompletion } from "./collectChatCompletion";
 export { collectCompletion } from "./collectCompletion";
+export { collectImages } from "./collectImages";
+export { collectResponse } from "./collectResponse";
+export { textDeltas } from "./textDeltas";
 export { filesUploadLarge } from "./filesUploadLarge";
 export { paginate } from "./paginate";
 export type { PageItem, PaginateArgs } from "./paginate";
@@ -42,3 +45,5 @@ export type { Carrying, CheckOutcome, StructuredSchema } from "./structured/sche
 export { responsesRunTools } from "./responsesRunTools";
 export type { ResponsesToolRound, ResponsesToolRun, ResponsesToolRunError, ResponsesToolRunResult } from "./responsesRunTools";
 export { toFile } from "./toFile";
+export { verifyWebhook } from "./webhooks/verifyWebhook";
+export type { VerifyWebhookOptions, WebhookEvent, WebhookEventType, WebhookHeaders, WebhookPayload } from "./webhooks/types";

@@ -85,3 +85,44 @@ export interface ImageRequestOptions extends Omit<HttpOptions, "timeout"> {
   /** openai.ex (HTTPoison) name of the receive timeout, in ms. */
   recv_timeout?: number;
 }
+
+// --- Image streams (`stream: true` with `partial_images`), from the spec's ImageGen*/ImageEdit* event schemas. ---
+
+/** The stream-only params of `imagesGenerations` / `imagesEdits` (gpt-image models). */
+export interface ImageStreamParams {
+  stream: true;
+  /** How many partial images (0-3) to send before the final one. */
+  partial_images?: number | null;
+}
+
+/** Fields every image stream event carries. */
+interface ImageStreamEventBase {
+  b64_json: string;
+  created_at: number;
+  size: "1024x1024" | "1024x1536" | "1536x1024" | "auto";
+  quality: "low" | "medium" | "high" | "auto";
+  background: "transparent" | "opaque" | "auto";
+  output_format: "png" | "webp" | "jpeg";
+}
+
+/** A partial image while the model draws (`image_generation.partial_image` / `image_edit.partial_image`). */
+export interface ImagePartialImageEvent<T extends string> extends ImageStreamEventBase {
+  type: T;
+  partial_image_index: number;
+}
+
+/** The finished image (`image_generation.completed` / `image_edit.completed`), with the usage. */
+export interface ImageCompletedEvent<T extends string> extends ImageStreamEventBase {
+  type: T;
+  usage: { total_tokens: number; input_tokens: number; output_tokens: number; input_tokens_details?: { text_tokens: number; image_tokens: number } };
+}
+
+/** One item of `imagesGenerations({ stream: true })`: `{ event, data }`, a union on `event`. */
+export type ImageGenerationStreamEvent =
+  | { event: "image_generation.partial_image"; data: ImagePartialImageEvent<"image_generation.partial_image"> }
+  | { event: "image_generation.completed"; data: ImageCompletedEvent<"image_generation.completed"> };
+
+/** One item of `imagesEdits(image, { stream: true })`: `{ event, data }`, a union on `event`. */
+export type ImageEditStreamEvent =
+  | { event: "image_edit.partial_image"; data: ImagePartialImageEvent<"image_edit.partial_image"> }
+  | { event: "image_edit.completed"; data: ImageCompletedEvent<"image_edit.completed"> };

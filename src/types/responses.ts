@@ -75,6 +75,8 @@ export interface ResponseRetrieveParams {
   include?: string[];
   include_obfuscation?: boolean;
   starting_after?: number;
+  /** `true` resumes a background response's event stream (after `starting_after`). */
+  stream?: boolean;
 }
 
 /** Query of `responsesInputItems`. */

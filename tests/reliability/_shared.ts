@@ -36,7 +36,7 @@ export function notAStreamItem(value: unknown): string | undefined {
   return `first element ${String(value[0])}`;
 }
 
-const KINDS = new Set(["api", "http", "timeout", "network", "aborted", "parse", "file", "config", "argument", "expired", "batch", "validation"]);
+const KINDS = new Set(["api", "http", "timeout", "network", "aborted", "parse", "file", "config", "argument", "expired", "batch", "validation", "webhook"]);
 
 /** Why `value` is not a plain, serialisable `OpenAIError`. */
 export function notAnError(value: unknown): string | undefined {

@@ -2,6 +2,7 @@
 // hand-written types rejected now type-check, a misspelled field still fails (excess-property
 // checking survives the generated types and their overlays), and the two shapes users hover most
 // stay readable object types, pinned field by field.
+import type { EventStream, ImageGenerationStreamEvent } from "../../src/index";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   chatCompletion,
@@ -23,9 +24,11 @@ describe("fields of the latest spec", () => {
     >();
     void chatCompletion({ model: "gpt-4o", messages, prediction: { type: "content", content: "…" } });
     void chatCompletion({ model: "gpt-4o-search-preview", messages, web_search_options: { search_context_size: "low" } });
+    // stream: true selects the event stream (partial images, then the completed one)
     expectTypeOf(imagesGenerations({ model: "gpt-image-1", prompt: "a cat", stream: true, partial_images: 2 })).toEqualTypeOf<
-      Promise<Result<ImagesResponse>>
+      Promise<Result<EventStream<ImageGenerationStreamEvent>>>
     >();
+    expectTypeOf(imagesGenerations({ model: "gpt-image-1", prompt: "a cat", partial_images: 2 })).toEqualTypeOf<Promise<Result<ImagesResponse>>>();
     expectTypeOf(responsesCreate({ model: "gpt-4o-mini", input: "Hi", prompt_cache_key: "k", max_tool_calls: 3, background: true })).toEqualTypeOf<
       Promise<Result<ResponseObject>>
     >();

@@ -39,7 +39,7 @@ describe("chatCompletionParse: message.parsed is the schema's output", () => {
     if (status === "ok") expectTypeOf(data.choices[0]!.message.parsed).toEqualTypeOf<Person | null>();
     else
       expectTypeOf(data.kind).toEqualTypeOf<
-        "api" | "http" | "timeout" | "network" | "aborted" | "parse" | "file" | "config" | "argument" | "expired" | "batch" | "validation"
+        "api" | "http" | "timeout" | "network" | "aborted" | "parse" | "file" | "config" | "argument" | "expired" | "batch" | "validation" | "webhook"
       >();
   });
   it("valibot", async () => {

@@ -2,14 +2,34 @@ import type { Config } from "../../config";
 import { argumentError, type OpenAIError } from "../../errors";
 import type { Result } from "../../result";
 import type { FileInput } from "../../types/files";
-import type { ImageEditParams, ImageRequestOptions, ImagesResponse } from "../../types/images";
+import type { EventStream } from "../../stream";
+import type { ImageEditParams, ImageEditStreamEvent, ImageRequestOptions, ImageStreamParams, ImagesResponse } from "../../types/images";
 import { isPlainObject } from "../../_internal/args";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { uploadForm, type FormFile } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
+import { requestEventStream, wantsStream } from "../../_internal/stream";
 
 const MAX_IMAGES = 16;
 
+/**
+ * Edits images, streamed (gpt-image models): `partial_images` previews, then the final image.
+ *
+ * @param image The image(s) to edit (as in the non-stream form).
+ * @param params `prompt`, `model`, `stream: true` and `partial_images` (0-3), sent as form fields.
+ * @param config Per-call config, merged over the defaults.
+ * @returns `["ok", EventStream<ImageEditStreamEvent>, meta]`, items `{ event, data }` (`image_edit.partial_image`,
+ *   `image_edit.completed`); or `["error", e]`. `collectImages(stream)` gives the final `ImagesResponse`.
+ * @example
+ * const [status, stream] = await imagesEdits("./otter.png", { model: "gpt-image-1", prompt: "Add a hat", stream: true, partial_images: 1 });
+ * if (status === "ok") { const [, images] = await collectImages(stream); console.log(images?.data[0]?.b64_json?.length); }
+ * @see https://platform.openai.com/docs/api-reference/images-streaming
+ */
+export function imagesEdits(
+  image: FileInput | FileInput[],
+  params: ImageEditParams & ImageStreamParams,
+  config?: Config,
+): Promise<Result<EventStream<ImageEditStreamEvent>>>;
 /**
  * Edits or extends one image, or up to 16 images, following a prompt; `params.mask` is uploaded as a second file.
  *
@@ -36,10 +56,15 @@ export function imagesEdits(image: FileInput | FileInput[], params: ImageEditPar
  * @see https://platform.openai.com/docs/api-reference/images/createEdit
  */
 export function imagesEdits(image: FileInput | FileInput[], params: ImageEditParams, requestOptions: ImageRequestOptions): Promise<Result<ImagesResponse>>;
-export function imagesEdits(image: FileInput | FileInput[], params: ImageEditParams, config?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
+export function imagesEdits(
+  image: FileInput | FileInput[],
+  params: ImageEditParams,
+  config?: Config | ImageRequestOptions,
+): Promise<Result<ImagesResponse | EventStream<ImageEditStreamEvent>>> {
   // The file list is built inside `form`, which the request layer runs in its own try/catch:
   // an exotic `image` (a Proxy, a throwing getter) becomes an error tuple, never a throw.
-  return request({ method: "POST", path: "/images/edits", params, form: () => editForm(image, params), config: configOrRequestOptions(config) });
+  const spec = { method: "POST", path: "/images/edits", params, form: () => editForm(image, params), config: configOrRequestOptions(config) } as const;
+  return wantsStream(params) ? requestEventStream<ImageEditStreamEvent>(spec, "named") : request<ImagesResponse>(spec);
 }
 
 function editForm(image: FileInput | FileInput[], params: ImageEditParams): Promise<FormData | OpenAIError> {

@@ -1,9 +1,24 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { ImageGenerateParams, ImageRequestOptions, ImagesResponse } from "../../types/images";
+import type { EventStream } from "../../stream";
+import type { ImageGenerateParams, ImageGenerationStreamEvent, ImageRequestOptions, ImageStreamParams, ImagesResponse } from "../../types/images";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { request } from "../../_internal/request";
+import { requestEventStream, wantsStream } from "../../_internal/stream";
 
+/**
+ * Creates images from a prompt, streamed (gpt-image models): `partial_images` previews, then the final image.
+ *
+ * @param params `prompt`, `model`, `stream: true` and `partial_images` (0-3).
+ * @param config Per-call config, merged over the defaults.
+ * @returns `["ok", EventStream<ImageGenerationStreamEvent>, meta]` once the headers arrive, items `{ event, data }`
+ *   (`image_generation.partial_image`, `image_generation.completed`); or `["error", e]`. `collectImages(stream)` gives the final `ImagesResponse`.
+ * @example
+ * const [status, stream] = await imagesGenerations({ model: "gpt-image-1", prompt: "An otter", stream: true, partial_images: 2 });
+ * if (status === "ok") for await (const [kind, item] of stream) if (kind === "ok") console.log(item.event, item.data.b64_json.length);
+ * @see https://platform.openai.com/docs/api-reference/images-streaming
+ */
+export function imagesGenerations(params: ImageGenerateParams & ImageStreamParams, config?: Config): Promise<Result<EventStream<ImageGenerationStreamEvent>>>;
 /**
  * Creates images from a prompt.
  *
@@ -29,6 +44,10 @@ export function imagesGenerations(params: ImageGenerateParams, config?: Config):
  * @see https://platform.openai.com/docs/api-reference/images/create
  */
 export function imagesGenerations(params: ImageGenerateParams, requestOptions: ImageRequestOptions): Promise<Result<ImagesResponse>>;
-export function imagesGenerations(params: ImageGenerateParams, config?: Config | ImageRequestOptions): Promise<Result<ImagesResponse>> {
-  return request({ method: "POST", path: "/images/generations", params, config: configOrRequestOptions(config) });
+export function imagesGenerations(
+  params: ImageGenerateParams,
+  config?: Config | ImageRequestOptions,
+): Promise<Result<ImagesResponse | EventStream<ImageGenerationStreamEvent>>> {
+  const spec = { method: "POST", path: "/images/generations", params, config: configOrRequestOptions(config) } as const;
+  return wantsStream(params) ? requestEventStream<ImageGenerationStreamEvent>(spec, "named") : request<ImagesResponse>(spec);
 }

@@ -1,8 +1,10 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
-import type { ResponseObject, ResponseRetrieveParams } from "../../types/responses";
+import type { EventStream } from "../../stream";
+import type { ResponseObject, ResponseRetrieveParams, ResponseStreamEvent } from "../../types/responses";
 import { withOutputText } from "../../_internal/outputText";
 import { request } from "../../_internal/request";
+import { requestEventStream, wantsStream } from "../../_internal/stream";
 
 /**
  * Retrieves a stored model response by id (e.g. to poll one created with `background: true`).
@@ -18,18 +20,41 @@ import { request } from "../../_internal/request";
  * const [, withResults] = await responses("resp_abc123", { include: ["file_search_call.results"] });
  * @see https://platform.openai.com/docs/api-reference/responses/get
  */
+/**
+ * Resumes the event stream of a background response (`background: true, stream: true`), e.g. after a restart.
+ *
+ * @param responseId The response, e.g. `resp_abc123`.
+ * @param params `stream: true` and `starting_after`: the last `sequence_number` you saw (events after it are sent).
+ * @param config Per-call config, merged over the defaults.
+ * @returns `["ok", EventStream<ResponseStreamEvent>, meta]` once the headers arrive (the same events as
+ *   `responsesCreate({ stream: true })`), or `["error", e]`. `collectResponse(stream)` folds it into the `Response`.
+ * @example
+ * const [status, stream] = await responses("resp_abc123", { stream: true, starting_after: 41 });
+ * if (status === "ok") for await (const [kind, event] of stream) if (kind === "ok") console.log(event.sequence_number, event.type);
+ * @see https://platform.openai.com/docs/api-reference/responses/get
+ */
+export function responses(
+  responseId: string,
+  params: ResponseRetrieveParams & { stream: true },
+  config?: Config,
+): Promise<Result<EventStream<ResponseStreamEvent>>>;
 export function responses(responseId: string, config?: Config): Promise<Result<ResponseObject>>;
 export function responses(responseId: string, params?: ResponseRetrieveParams, config?: Config): Promise<Result<ResponseObject>>;
-export function responses(responseId: string, paramsOrConfig?: ResponseRetrieveParams | Config, config?: Config): Promise<Result<ResponseObject>> {
+export function responses(
+  responseId: string,
+  paramsOrConfig?: ResponseRetrieveParams | Config,
+  config?: Config,
+): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
   // The config-only form predates params: an object of config keys alone is the config (prepare tells them apart).
-  return withOutputText(
-    request<ResponseObject>({
-      method: "GET",
-      path: "/responses/{response_id}",
-      ids: { response_id: responseId },
-      params: paramsOrConfig,
-      paramsOptional: true,
-      config,
-    }),
-  );
+  const spec = {
+    method: "GET",
+    path: "/responses/{response_id}",
+    ids: { response_id: responseId },
+    params: paramsOrConfig,
+    paramsOptional: true,
+    config,
+  } as const;
+  // `stream=true` goes in the query like the other params; each event's data carries its `type`.
+  if (wantsStream(paramsOrConfig)) return requestEventStream<ResponseStreamEvent>(spec, "data");
+  return withOutputText(request<ResponseObject>(spec));
 }

@@ -106,7 +106,13 @@ export const responsesRoutes: Record<string, MockHandler> = {
     if ((request.json as Body | undefined)?.stream === true) return { sse: streamOf(response) };
     return { body: response };
   },
-  "GET /responses/:id": (request) => withFields(responseFixture, { id: request.params.id }),
+  "GET /responses/:id": (request): MockReply => {
+    if (request.query.stream !== "true") return withFields(responseFixture, { id: request.params.id });
+    // Resuming a background stream: the events after `starting_after` (every event without it).
+    const after = Number(request.query.starting_after ?? -1);
+    const frames = streamOf({ ...(responseFixture as Body), id: request.params.id, background: true });
+    return { sse: frames.filter((_, sequence) => sequence > after) };
+  },
   "DELETE /responses/:id": (request) => ({ body: { id: request.params.id, object: "response", deleted: true } }),
   "POST /responses/:id/cancel": (request) => withFields(responseFixture, { id: request.params.id, status: "cancelled", background: true }),
   "GET /responses/:id/input_items": (request) => pageOf(inputItems.data, request),

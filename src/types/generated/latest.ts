@@ -4879,6 +4879,206 @@ export interface components {
             status: "in_progress" | "searching" | "completed" | "failed";
             action: components["schemas"]["WebSearchActionSearch"] | components["schemas"]["WebSearchActionOpenPage"] | components["schemas"]["WebSearchActionFind"];
         };
+        WebhookBatchCancelled: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "batch.cancelled";
+        };
+        WebhookBatchCompleted: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "batch.completed";
+        };
+        WebhookBatchExpired: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "batch.expired";
+        };
+        WebhookBatchFailed: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "batch.failed";
+        };
+        WebhookEvalRunCanceled: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "eval.run.canceled";
+        };
+        WebhookEvalRunFailed: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "eval.run.failed";
+        };
+        WebhookEvalRunSucceeded: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "eval.run.succeeded";
+        };
+        WebhookFineTuningJobCancelled: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "fine_tuning.job.cancelled";
+        };
+        WebhookFineTuningJobFailed: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "fine_tuning.job.failed";
+        };
+        WebhookFineTuningJobSucceeded: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "fine_tuning.job.succeeded";
+        };
+        WebhookLiveCallIncoming: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                session_id: string;
+                sip_headers: {
+                    name: string;
+                    value: string;
+                }[];
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "live.call.incoming";
+        };
+        WebhookRealtimeCallIncoming: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                call_id: string;
+                sip_headers: {
+                    name: string;
+                    value: string;
+                }[];
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "realtime.call.incoming";
+        };
+        WebhookResponseCancelled: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "response.cancelled";
+        };
+        WebhookResponseCompleted: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "response.completed";
+        };
+        WebhookResponseFailed: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "response.failed";
+        };
+        WebhookResponseIncomplete: {
+            /** Format: unixtime */
+            created_at: number;
+            id: string;
+            data: {
+                id: string;
+            };
+            /** @enum {string} */
+            object?: "event";
+            /** @enum {string} */
+            type: "response.incomplete";
+        };
         /** @enum {string} */
         ModerationInputType: "text" | "image";
         ModerationResultBody: {
