@@ -68,9 +68,9 @@ describe("request headers", () => {
 
   it("OpenAI-Beta: assistants=v2 for the assistants family unless configured", async () => {
     mock.server.on("GET /assistants", { body: { object: "list", data: [] } });
-    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config(), beta: true });
+    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config(), beta: "assistants" });
     expect(seen().headers["openai-beta"]).toBe("assistants=v2");
-    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config({ beta: "assistants=v1" }), beta: true });
+    await request({ method: "GET", path: "/assistants", send: "none", config: mock.config({ beta: "assistants=v1" }), beta: "assistants" });
     expect(seen().headers["openai-beta"]).toBe("assistants=v1");
   });
 

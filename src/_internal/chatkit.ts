@@ -1,7 +1,8 @@
 /**
  * ChatKit's beta header. The API refuses `/chatkit` calls without `OpenAI-Beta: chatkit_beta=v1`;
- * the spec copies do not list it. It travels as the call's `beta` config, so a per-call `beta` still
- * wins, while a global one (set for the assistants family) does not reach ChatKit.
+ * the spec copies do not list it. `prepare` applies it (RequestSpec `beta: "chatkit"`) as the call's
+ * `beta` config, so a per-call `beta` still wins, while a global one (set for the assistants family)
+ * does not reach ChatKit.
  */
 import { isPlainObject } from "./args";
 
@@ -12,7 +13,7 @@ const CHATKIT_BETA = "chatkit_beta=v1";
  * (or absent) is returned as it is, for the config checks to judge.
  *
  * @example
- * return request({ method: "GET", path: "/chatkit/threads", params, config: chatkitConfig(config) });
+ * const config = resolveConfig(chatkitConfig(callConfig));
  */
 export function chatkitConfig(config: unknown): unknown {
   try {

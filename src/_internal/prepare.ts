@@ -2,6 +2,7 @@
 import { argumentError, configError, type OpenAIError } from "../errors";
 import { resolveConfig, type ResolvedConfig } from "../config";
 import { checkParams, paramsAndConfig } from "./args";
+import { chatkitConfig } from "./chatkit";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
@@ -26,12 +27,19 @@ export interface RequestSpec {
   send?: "json" | "query" | "none";
   /** Params that travel in the query string even when the rest is a JSON body (e.g. `include`). */
   queryKeys?: readonly string[];
-  /** Builds a multipart body instead of JSON (uploads); may fail with a `file` error. */
-  form?: () => Promise<FormData | OpenAIError>;
+  /**
+   * Builds a multipart body instead of JSON (uploads); may fail with a `file` error. It gets the
+   * params as resolved (a config alone in the params position already moved out).
+   */
+  form?: (params: unknown) => Promise<FormData | OpenAIError>;
   /** The caller's config argument. */
   config?: unknown;
-  /** The assistants family: send `OpenAI-Beta: assistants=v2` unless `beta` is configured. */
-  beta?: boolean;
+  /**
+   * The endpoint family's beta header. `assistants` (assistants, threads, vector stores) sends
+   * `OpenAI-Beta: assistants=v2` unless the config sets `beta`. `chatkit` sends `chatkit_beta=v1`
+   * unless the call's own config sets `beta`: a global `beta`, meant for assistants, does not reach it.
+   */
+  beta?: "assistants" | "chatkit";
   /** How the 2xx response body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
   decode?: BodyKind;
   /** The data returned for a 2xx with an empty body, for an endpoint that may answer with none; else that is an error. */
@@ -50,6 +58,8 @@ export interface Prepared {
   what: string;
   /** The call's credentials, to scrub from anything echoed back. */
   secret: Secret;
+  /** The params as resolved, for an upload's `form`. */
+  params: unknown;
 }
 
 /**
@@ -65,7 +75,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const takesParams = spec.send !== "none";
   const problem = takesParams ? checkParams(params, !!spec.paramsOptional, spec.idHint) : undefined;
   if (problem) return problem;
-  const config = resolveConfig(configArgument);
+  const config = resolveConfig(spec.beta === "chatkit" ? chatkitConfig(configArgument) : configArgument);
   // `models(123)`: a number where the id form takes a string.
   if ("kind" in config) return spec.idHint && typeof configArgument === "number" ? { ...config, message: `${config.message}; ${spec.idHint}` } : config;
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {
@@ -80,7 +90,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
     return argumentError("params", `params cannot be sent as JSON (${(cause as Error)?.message})`);
   }
   const kind = spec.decode ?? "json";
-  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: !!spec.beta });
+  const headers = buildHeaders(config, { accept: kind === "json" ? "application/json" : "*/*", json: body !== undefined, beta: spec.beta === "assistants" });
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
   const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
@@ -93,6 +103,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
     body,
     what: `${method} ${path}`,
     secret: secretOf(config),
+    params,
   };
 }
 
@@ -100,7 +111,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
 export async function attachForm(prepared: Prepared, form: NonNullable<RequestSpec["form"]>): Promise<Prepared | OpenAIError> {
   let body: FormData | OpenAIError;
   try {
-    body = await form();
+    body = await form(prepared.params);
   } catch (cause) {
     return argumentError("params", `params cannot be sent as a form (${(cause as Error)?.message})`);
   }

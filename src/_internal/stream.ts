@@ -36,7 +36,7 @@ export async function requestEventStream<T>(spec: RequestSpec, mode: StreamMode)
  * else an ordinary request decoded as `T`.
  *
  * @example
- * return requestOrStream<Run, AssistantStreamEvent>({ method: "POST", path: "/threads/runs", params, config, beta: true }, "named");
+ * return requestOrStream<Run, AssistantStreamEvent>({ method: "POST", path: "/threads/runs", params, config, beta: "assistants" }, "named");
  */
 export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Promise<Result<T> | Result<EventStream<C>>> {
   return wantsStream(spec.params) ? requestEventStream<C>(spec, mode) : request<T>(spec);

@@ -54,6 +54,17 @@ describe("chatkit", () => {
     expect(count).toBe(3);
   });
 
+  it("a config alone in the params position is the config, and still gets the ChatKit beta", async () => {
+    const [status] = await chatkitThreads(mock.config({ organizationKey: "org-ck" }));
+    expect(status).toBe("ok");
+    const seen = mock.server.lastRequest();
+    expect(seen).toMatchObject({ method: "GET", path: "/chatkit/threads", query: {} });
+    expect(seen?.headers["openai-beta"]).toBe("chatkit_beta=v1");
+    expect(seen?.headers["openai-organization"]).toBe("org-ck");
+    expect((await chatkitThreadItems("cthr_1", mock.config({ beta: "custom=v9" })))[0]).toBe("error");
+    expect(mock.server.lastRequest()?.headers["openai-beta"]).toBe("custom=v9");
+  });
+
   it("chatkitThreadsDelete(id) sends DELETE", async () => {
     expect(await chatkitThreadsDelete("cthr_1", mock.config())).toEqual([
       "ok",

@@ -96,7 +96,7 @@ describe("named events (the assistants family)", () => {
   it("yields { event, data }; the done event ends the stream and is not yielded", async () => {
     mock.server.on("POST /threads/runs", { sse: fixture("assistant_stream.sse") });
     const [status, stream] = await requestEventStream<NamedEvent>(
-      { method: "POST", path: "/threads/runs", params: { assistant_id: "asst_123", stream: true }, config: mock.config(), beta: true },
+      { method: "POST", path: "/threads/runs", params: { assistant_id: "asst_123", stream: true }, config: mock.config(), beta: "assistants" },
       "named",
     );
     expect(status).toBe("ok");

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `responsesCreate` and the Conversations functions.
  */
 export function assistantFile(assistantId: string, fileId: string, config?: Config): Promise<Result<AssistantFile>> {
-  return request({ method: "GET", path: "/assistants/{assistantId}/files/{fileId}", ids: { assistantId, fileId }, send: "none", config, beta: true });
+  return request({ method: "GET", path: "/assistants/{assistantId}/files/{fileId}", ids: { assistantId, fileId }, send: "none", config, beta: "assistants" });
 }

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `responsesCreate` and the Conversations functions.
  */
 export function assistantFileCreate(assistantId: string, params: AssistantFileCreateParams, config?: Config): Promise<Result<AssistantFile>> {
-  return request({ method: "POST", path: "/assistants/{assistantId}/files", ids: { assistantId }, params, config, beta: true });
+  return request({ method: "POST", path: "/assistants/{assistantId}/files", ids: { assistantId }, params, config, beta: "assistants" });
 }

@@ -18,5 +18,12 @@ import { request } from "../../_internal/request";
  *   `responsesCreate` and the Conversations functions.
  */
 export function assistantFileDelete(assistantId: string, fileId: string, config?: Config): Promise<Result<DeletedObject>> {
-  return request({ method: "DELETE", path: "/assistants/{assistantId}/files/{fileId}", ids: { assistantId, fileId }, send: "none", config, beta: true });
+  return request({
+    method: "DELETE",
+    path: "/assistants/{assistantId}/files/{fileId}",
+    ids: { assistantId, fileId },
+    send: "none",
+    config,
+    beta: "assistants",
+  });
 }

@@ -19,5 +19,5 @@ import { request } from "../../_internal/request";
  *   `responsesCreate` and the Conversations functions.
  */
 export function assistantFiles(assistantId: string, params?: AssistantListParams | Config, config?: Config): Promise<Result<ListPage<AssistantFile>>> {
-  return request({ method: "GET", path: "/assistants/{assistantId}/files", ids: { assistantId }, params, paramsOptional: true, config, beta: true });
+  return request({ method: "GET", path: "/assistants/{assistantId}/files", ids: { assistantId }, params, paramsOptional: true, config, beta: "assistants" });
 }

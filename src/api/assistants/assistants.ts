@@ -33,7 +33,7 @@ export function assistants(params?: AssistantListParams | Config, config?: Confi
 export function assistants(assistantId: string, config?: Config): Promise<Result<Assistant>>;
 export function assistants(first?: string | AssistantListParams | Config, config?: Config): Promise<Result<ListPage<Assistant> | Assistant>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, send: "none", config, beta: true });
+    return request({ method: "GET", path: "/assistants/{assistantId}", ids: { assistantId: first }, send: "none", config, beta: "assistants" });
   }
   return request({
     method: "GET",
@@ -42,6 +42,6 @@ export function assistants(first?: string | AssistantListParams | Config, config
     idHint: `an assistant id is a string such as "asst_abc123"`,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

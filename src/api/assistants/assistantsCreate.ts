@@ -21,5 +21,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function assistantsCreate(params: AssistantCreateParams, config?: Config): Promise<Result<Assistant>> {
-  return request({ method: "POST", path: "/assistants", params, config, beta: true });
+  return request({ method: "POST", path: "/assistants", params, config, beta: "assistants" });
 }

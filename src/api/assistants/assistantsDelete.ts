@@ -16,5 +16,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function assistantsDelete(assistantId: string, config?: Config): Promise<Result<DeletedObject>> {
-  return request({ method: "DELETE", path: "/assistants/{assistantId}", ids: { assistantId }, send: "none", config, beta: true });
+  return request({ method: "DELETE", path: "/assistants/{assistantId}", ids: { assistantId }, send: "none", config, beta: "assistants" });
 }

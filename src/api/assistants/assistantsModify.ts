@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function assistantsModify(assistantId: string, params: AssistantModifyParams, config?: Config): Promise<Result<Assistant>> {
-  return request({ method: "POST", path: "/assistants/{assistantId}", ids: { assistantId }, params, config, beta: true });
+  return request({ method: "POST", path: "/assistants/{assistantId}", ids: { assistantId }, params, config, beta: "assistants" });
 }

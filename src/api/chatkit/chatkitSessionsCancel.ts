@@ -1,7 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession } from "../../types/chatkit";
-import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -20,6 +19,7 @@ export function chatkitSessionsCancel(sessionId: string, config?: Config): Promi
     path: "/chatkit/sessions/{session_id}/cancel",
     ids: { session_id: sessionId },
     send: "none",
-    config: chatkitConfig(config),
+    config,
+    beta: "chatkit",
   });
 }

@@ -1,7 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession, ChatkitSessionCreateParams } from "../../types/chatkit";
-import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -16,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/create
  */
 export function chatkitSessionsCreate(params: ChatkitSessionCreateParams, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({ method: "POST", path: "/chatkit/sessions", params, config: chatkitConfig(config) });
+  return request({ method: "POST", path: "/chatkit/sessions", params, config, beta: "chatkit" });
 }

@@ -1,9 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadItemList, ChatkitThreadItemListParams } from "../../types/chatkit";
-import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
-import { paramsAndConfig } from "../../_internal/args";
 
 /**
  * Lists the items of a ChatKit thread (messages, widgets, tasks...).
@@ -18,13 +16,13 @@ import { paramsAndConfig } from "../../_internal/args";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/list-items
  */
 export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams, config?: Config): Promise<Result<ChatkitThreadItemList>> {
-  const [query, callConfig] = paramsAndConfig(params, config); // a config alone is the config, before the beta is added
   return request({
     method: "GET",
     path: "/chatkit/threads/{thread_id}/items",
     ids: { thread_id: threadId },
-    params: query,
+    params,
     paramsOptional: true,
-    config: chatkitConfig(callConfig),
+    config,
+    beta: "chatkit",
   });
 }

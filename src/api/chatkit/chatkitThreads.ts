@@ -1,9 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThread, ChatkitThreadList, ChatkitThreadListParams } from "../../types/chatkit";
-import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
-import { paramsAndConfig } from "../../_internal/args";
 
 /**
  * Lists ChatKit threads (optionally one user's), or retrieves one when given its id.
@@ -22,7 +20,6 @@ export function chatkitThreads(params?: ChatkitThreadListParams, config?: Config
 export function chatkitThreads(threadId: string, config?: Config): Promise<Result<ChatkitThread>>;
 export function chatkitThreads(first?: string | ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
   if (typeof first === "string")
-    return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config: chatkitConfig(config) });
-  const [params, callConfig] = paramsAndConfig(first, config); // a config alone is the config, before the beta is added
-  return request({ method: "GET", path: "/chatkit/threads", params, paramsOptional: true, config: chatkitConfig(callConfig) });
+    return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config, beta: "chatkit" });
+  return request({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config, beta: "chatkit" });
 }

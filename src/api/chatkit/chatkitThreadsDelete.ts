@@ -1,7 +1,6 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadDeleted } from "../../types/chatkit";
-import { chatkitConfig } from "../../_internal/chatkit";
 import { request } from "../../_internal/request";
 
 /**
@@ -15,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/delete
  */
 export function chatkitThreadsDelete(threadId: string, config?: Config): Promise<Result<ChatkitThreadDeleted>> {
-  return request({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config: chatkitConfig(config) });
+  return request({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config, beta: "chatkit" });
 }

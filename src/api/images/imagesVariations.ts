@@ -2,7 +2,6 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { FileInput } from "../../types/files";
 import type { ImageRequestOptions, ImagesResponse, ImageVariationParams } from "../../types/images";
-import { paramsAndConfig } from "../../_internal/args";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { uploadForm } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
@@ -38,14 +37,12 @@ export function imagesVariations(
   paramsArgument?: ImageVariationParams | Config,
   configArgument?: Config | ImageRequestOptions,
 ): Promise<Result<ImagesResponse>> {
-  // The form reads params itself, so `imagesVariations(image, config)` is told apart here.
-  const [params, config] = paramsAndConfig(paramsArgument, configArgument);
   return request({
     method: "POST",
     path: "/images/variations",
-    params,
+    params: paramsArgument,
     paramsOptional: true,
-    form: () => uploadForm(params, [["image", image, "image", true]]),
-    config: configOrRequestOptions(config),
+    form: (params) => uploadForm(params, [["image", image, "image", true]]),
+    config: configOrRequestOptions(configArgument),
   });
 }

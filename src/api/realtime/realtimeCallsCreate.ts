@@ -3,7 +3,6 @@ import type { Result } from "../../result";
 import type { RealtimeCallSessionParams } from "../../types/realtime";
 import { request } from "../../_internal/request";
 import { sdpForm } from "../../_internal/sdpForm";
-import { paramsAndConfig } from "../../_internal/args";
 
 /**
  * Starts a WebRTC Realtime call: sends your SDP offer (multipart, with the session config when given) and returns the SDP answer.
@@ -18,13 +17,14 @@ import { paramsAndConfig } from "../../_internal/args";
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/create-call
  */
 export function realtimeCallsCreate(sdp: string, session?: RealtimeCallSessionParams, config?: Config): Promise<Result<string>> {
-  const [sessionParams, callConfig] = paramsAndConfig(session, config); // a config alone in the session slot is the config
   return request({
     method: "POST",
     path: "/realtime/calls",
+    params: session,
+    paramsOptional: true,
     send: "none",
-    form: () => sdpForm(sdp, sessionParams),
-    config: callConfig as Config | undefined,
+    form: (sessionParams) => sdpForm(sdp, sessionParams),
+    config,
     decode: "text",
   });
 }

@@ -4,7 +4,6 @@ import type { SkillFiles, SkillVersion, SkillVersionCreateParams } from "../../t
 import { uploadForm } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
 import { skillFormFiles } from "../../_internal/skillFiles";
-import { paramsAndConfig } from "../../_internal/args";
 
 /**
  * Uploads a new version of a skill (multipart), optionally making it the default.
@@ -20,14 +19,13 @@ import { paramsAndConfig } from "../../_internal/args";
  * @see https://platform.openai.com/docs/api-reference/skills/versions/create
  */
 export function skillVersionCreate(skillId: string, files: SkillFiles, params?: SkillVersionCreateParams, config?: Config): Promise<Result<SkillVersion>> {
-  const [fields, callConfig] = paramsAndConfig(params, config); // a config alone in the params slot is the config
   return request({
     method: "POST",
     path: "/skills/{skill_id}/versions",
     ids: { skill_id: skillId },
-    params: fields,
+    params,
     paramsOptional: true,
-    form: () => uploadForm(fields, skillFormFiles(files)),
-    config: callConfig,
+    form: (fields) => uploadForm(fields, skillFormFiles(files)),
+    config,
   });
 }

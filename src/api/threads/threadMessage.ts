@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessage(threadId: string, messageId: string, config?: Config): Promise<Result<ThreadMessage>> {
-  return request({ method: "GET", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, send: "none", config, beta: true });
+  return request({ method: "GET", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, send: "none", config, beta: "assistants" });
 }

@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessageCreate(threadId: string, params: ThreadMessageCreateParams, config?: Config): Promise<Result<ThreadMessage>> {
-  return request({ method: "POST", path: "/threads/{threadId}/messages", ids: { threadId }, params, config, beta: true });
+  return request({ method: "POST", path: "/threads/{threadId}/messages", ids: { threadId }, params, config, beta: "assistants" });
 }

@@ -17,5 +17,12 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessageDelete(threadId: string, messageId: string, config?: Config): Promise<Result<DeletedObject>> {
-  return request({ method: "DELETE", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, send: "none", config, beta: true });
+  return request({
+    method: "DELETE",
+    path: "/threads/{threadId}/messages/{messageId}",
+    ids: { threadId, messageId },
+    send: "none",
+    config,
+    beta: "assistants",
+  });
 }

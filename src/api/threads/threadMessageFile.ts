@@ -25,6 +25,6 @@ export function threadMessageFile(threadId: string, messageId: string, fileId: s
     ids: { threadId, messageId, fileId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

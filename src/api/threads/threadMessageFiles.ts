@@ -32,6 +32,6 @@ export function threadMessageFiles(
     params,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessageModify(threadId: string, messageId: string, params: ThreadMessageModifyParams, config?: Config): Promise<Result<ThreadMessage>> {
-  return request({ method: "POST", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, params, config, beta: true });
+  return request({ method: "POST", path: "/threads/{threadId}/messages/{messageId}", ids: { threadId, messageId }, params, config, beta: "assistants" });
 }

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadMessages(threadId: string, params?: ThreadMessageListParams | Config, config?: Config): Promise<Result<ListPage<ThreadMessage>>> {
-  return request({ method: "GET", path: "/threads/{threadId}/messages", ids: { threadId }, params, paramsOptional: true, config, beta: true });
+  return request({ method: "GET", path: "/threads/{threadId}/messages", ids: { threadId }, params, paramsOptional: true, config, beta: "assistants" });
 }

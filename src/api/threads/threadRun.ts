@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRun(threadId: string, runId: string, config?: Config): Promise<Result<Run>> {
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}", ids: { threadId, runId }, send: "none", config, beta: true });
+  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}", ids: { threadId, runId }, send: "none", config, beta: "assistants" });
 }

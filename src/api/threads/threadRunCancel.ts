@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRunCancel(threadId: string, runId: string, config?: Config): Promise<Result<Run>> {
-  return request({ method: "POST", path: "/threads/{threadId}/runs/{runId}/cancel", ids: { threadId, runId }, send: "none", config, beta: true });
+  return request({ method: "POST", path: "/threads/{threadId}/runs/{runId}/cancel", ids: { threadId, runId }, send: "none", config, beta: "assistants" });
 }

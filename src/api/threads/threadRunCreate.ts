@@ -31,6 +31,6 @@ export function threadRunCreate(
 export function threadRunCreate(threadId: string, params: RunCreateParams & { stream?: false | null }, config?: Config): Promise<Result<Run>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
 export function threadRunCreate(threadId: string, params: RunCreateParams, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
-  const spec: RequestSpec = { method: "POST", path: "/threads/{threadId}/runs", ids: { threadId }, params, queryKeys: ["include"], config, beta: true };
+  const spec: RequestSpec = { method: "POST", path: "/threads/{threadId}/runs", ids: { threadId }, params, queryKeys: ["include"], config, beta: "assistants" };
   return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRunModify(threadId: string, runId: string, params: RunModifyParams, config?: Config): Promise<Result<Run>> {
-  return request({ method: "POST", path: "/threads/{threadId}/runs/{runId}", ids: { threadId, runId }, params, config, beta: true });
+  return request({ method: "POST", path: "/threads/{threadId}/runs/{runId}", ids: { threadId, runId }, params, config, beta: "assistants" });
 }

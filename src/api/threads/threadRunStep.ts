@@ -37,6 +37,6 @@ export function threadRunStep(
     params: paramsOrConfig,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -21,5 +21,13 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRunSteps(threadId: string, runId: string, params?: RunStepListParams | Config, config?: Config): Promise<Result<ListPage<RunStep>>> {
-  return request({ method: "GET", path: "/threads/{threadId}/runs/{runId}/steps", ids: { threadId, runId }, params, paramsOptional: true, config, beta: true });
+  return request({
+    method: "GET",
+    path: "/threads/{threadId}/runs/{runId}/steps",
+    ids: { threadId, runId },
+    params,
+    paramsOptional: true,
+    config,
+    beta: "assistants",
+  });
 }

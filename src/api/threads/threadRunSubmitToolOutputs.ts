@@ -47,6 +47,6 @@ export function threadRunSubmitToolOutputs(
   config?: Config,
 ): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
   const path = "/threads/{threadId}/runs/{runId}/submit_tool_outputs";
-  const spec: RequestSpec = { method: "POST", path, ids: { threadId, runId }, params, config, beta: true };
+  const spec: RequestSpec = { method: "POST", path, ids: { threadId, runId }, params, config, beta: "assistants" };
   return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

@@ -18,5 +18,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadRuns(threadId: string, params?: RunListParams | Config, config?: Config): Promise<Result<ListPage<Run>>> {
-  return request({ method: "GET", path: "/threads/{threadId}/runs", ids: { threadId }, params, paramsOptional: true, config, beta: true });
+  return request({ method: "GET", path: "/threads/{threadId}/runs", ids: { threadId }, params, paramsOptional: true, config, beta: "assistants" });
 }

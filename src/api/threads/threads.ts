@@ -34,7 +34,7 @@ export function threads(params?: ThreadListParams | Config, config?: Config): Pr
 export function threads(threadId: string, config?: Config): Promise<Result<Thread>>;
 export function threads(first?: string | ThreadListParams | Config, config?: Config): Promise<Result<ListPage<Thread> | Thread>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, send: "none", config, beta: true });
+    return request({ method: "GET", path: "/threads/{threadId}", ids: { threadId: first }, send: "none", config, beta: "assistants" });
   }
   return request({
     method: "GET",
@@ -43,6 +43,6 @@ export function threads(first?: string | ThreadListParams | Config, config?: Con
     idHint: `a thread id is a string such as "thread_abc123"`,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -16,5 +16,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadsCreate(params?: ThreadCreateParams | Config, config?: Config): Promise<Result<Thread>> {
-  return request({ method: "POST", path: "/threads", params, paramsOptional: true, config, beta: true });
+  return request({ method: "POST", path: "/threads", params, paramsOptional: true, config, beta: "assistants" });
 }

@@ -25,6 +25,6 @@ export function threadsCreateAndRun(params: ThreadCreateAndRunParams & { stream:
 export function threadsCreateAndRun(params?: (ThreadCreateAndRunParams & { stream?: false | null }) | Config, config?: Config): Promise<Result<Run>>;
 export function threadsCreateAndRun(params?: ThreadCreateAndRunParams | Config, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>>;
 export function threadsCreateAndRun(params?: ThreadCreateAndRunParams | Config, config?: Config): Promise<Result<Run | EventStream<AssistantStreamEvent>>> {
-  const spec: RequestSpec = { method: "POST", path: "/threads/runs", params, paramsOptional: true, config, beta: true };
+  const spec: RequestSpec = { method: "POST", path: "/threads/runs", params, paramsOptional: true, config, beta: "assistants" };
   return requestOrStream<Run, AssistantStreamEvent>(spec, "named");
 }

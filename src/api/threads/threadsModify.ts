@@ -17,5 +17,5 @@ import { request } from "../../_internal/request";
  *   `conversationItemsCreate` and `conversationItems` for the history) instead.
  */
 export function threadsModify(threadId: string, params: ThreadModifyParams, config?: Config): Promise<Result<Thread>> {
-  return request({ method: "POST", path: "/threads/{threadId}", ids: { threadId }, params, config, beta: true });
+  return request({ method: "POST", path: "/threads/{threadId}", ids: { threadId }, params, config, beta: "assistants" });
 }

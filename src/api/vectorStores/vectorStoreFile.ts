@@ -21,6 +21,6 @@ export function vectorStoreFile(vectorStoreId: string, fileId: string, config?: 
     ids: { vector_store_id: vectorStoreId, file_id: fileId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

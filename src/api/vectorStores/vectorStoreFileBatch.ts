@@ -21,6 +21,6 @@ export function vectorStoreFileBatch(vectorStoreId: string, batchId: string, con
     ids: { vector_store_id: vectorStoreId, batch_id: batchId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

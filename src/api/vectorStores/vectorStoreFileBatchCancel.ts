@@ -21,6 +21,6 @@ export function vectorStoreFileBatchCancel(vectorStoreId: string, batchId: strin
     ids: { vector_store_id: vectorStoreId, batch_id: batchId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

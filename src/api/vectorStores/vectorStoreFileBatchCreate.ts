@@ -25,6 +25,6 @@ export function vectorStoreFileBatchCreate(
     ids: { vector_store_id: vectorStoreId },
     params,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -29,6 +29,6 @@ export function vectorStoreFileBatchFiles(
     params,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

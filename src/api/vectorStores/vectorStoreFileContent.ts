@@ -21,6 +21,6 @@ export function vectorStoreFileContent(vectorStoreId: string, fileId: string, co
     ids: { vector_store_id: vectorStoreId, file_id: fileId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores-files/createFile
  */
 export function vectorStoreFileCreate(vectorStoreId: string, params: VectorStoreFileCreateParams, config?: Config): Promise<Result<VectorStoreFile>> {
-  return request({ method: "POST", path: "/vector_stores/{vector_store_id}/files", ids: { vector_store_id: vectorStoreId }, params, config, beta: true });
+  return request({
+    method: "POST",
+    path: "/vector_stores/{vector_store_id}/files",
+    ids: { vector_store_id: vectorStoreId },
+    params,
+    config,
+    beta: "assistants",
+  });
 }

@@ -21,6 +21,6 @@ export function vectorStoreFileDelete(vectorStoreId: string, fileId: string, con
     ids: { vector_store_id: vectorStoreId, file_id: fileId },
     send: "none",
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

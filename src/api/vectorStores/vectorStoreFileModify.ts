@@ -27,6 +27,6 @@ export function vectorStoreFileModify(
     ids: { vector_store_id: vectorStoreId, file_id: fileId },
     params,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -27,6 +27,6 @@ export function vectorStoreFiles(
     params,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -29,7 +29,7 @@ export function vectorStores(params?: VectorStoreListParams | Config, config?: C
 export function vectorStores(vectorStoreId: string, config?: Config): Promise<Result<VectorStore>>;
 export function vectorStores(first?: string | VectorStoreListParams | Config, config?: Config): Promise<Result<ListPage<VectorStore> | VectorStore>> {
   if (typeof first === "string") {
-    return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, send: "none", config, beta: true });
+    return request({ method: "GET", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: first }, send: "none", config, beta: "assistants" });
   }
   return request({
     method: "GET",
@@ -38,6 +38,6 @@ export function vectorStores(first?: string | VectorStoreListParams | Config, co
     idHint: `a vector store id is a string such as "vs_abc123"`,
     paramsOptional: true,
     config,
-    beta: true,
+    beta: "assistants",
   });
 }

@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores/create
  */
 export function vectorStoresCreate(params: VectorStoreCreateParams, config?: Config): Promise<Result<VectorStore>> {
-  return request({ method: "POST", path: "/vector_stores", params, config, beta: true });
+  return request({ method: "POST", path: "/vector_stores", params, config, beta: "assistants" });
 }

@@ -14,5 +14,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores/delete
  */
 export function vectorStoresDelete(vectorStoreId: string, config?: Config): Promise<Result<VectorStoreDeleted>> {
-  return request({ method: "DELETE", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: vectorStoreId }, send: "none", config, beta: true });
+  return request({
+    method: "DELETE",
+    path: "/vector_stores/{vector_store_id}",
+    ids: { vector_store_id: vectorStoreId },
+    send: "none",
+    config,
+    beta: "assistants",
+  });
 }

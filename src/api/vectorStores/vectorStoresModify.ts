@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores/modify
  */
 export function vectorStoresModify(vectorStoreId: string, params: VectorStoreModifyParams, config?: Config): Promise<Result<VectorStore>> {
-  return request({ method: "POST", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: vectorStoreId }, params, config, beta: true });
+  return request({ method: "POST", path: "/vector_stores/{vector_store_id}", ids: { vector_store_id: vectorStoreId }, params, config, beta: "assistants" });
 }

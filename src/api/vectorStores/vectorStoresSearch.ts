@@ -15,5 +15,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/vector-stores/search
  */
 export function vectorStoresSearch(vectorStoreId: string, params: VectorStoreSearchParams, config?: Config): Promise<Result<VectorStoreSearchResultsPage>> {
-  return request({ method: "POST", path: "/vector_stores/{vector_store_id}/search", ids: { vector_store_id: vectorStoreId }, params, config, beta: true });
+  return request({
+    method: "POST",
+    path: "/vector_stores/{vector_store_id}/search",
+    ids: { vector_store_id: vectorStoreId },
+    params,
+    config,
+    beta: "assistants",
+  });
 }
