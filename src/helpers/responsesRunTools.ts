@@ -1,17 +1,16 @@
 import { responsesCreate } from "../api/responses/responsesCreate";
 import type { Config } from "../config";
-import { abortedError, argumentError, type OpenAIError } from "../errors";
+import { argumentError, type OpenAIError } from "../errors";
 import type { ResponseMeta } from "../result";
 import type { ResponseCreateParams, ResponseObject } from "../types/responses";
 import type { RunToolsOptions, ToolRunner } from "./runTools";
-import { loopConfig, untilAborted } from "./structured/loopSignal";
 import { prepareTools } from "./structured/prepareTools";
-import { runCalls, type ToolCallOutcome } from "./structured/runCalls";
+import { toolLoop } from "./structured/toolLoop";
+import type { ToolCallOutcome } from "./structured/runCalls";
 import { describeError } from "./structured/schema";
 
 type InputItem = Exclude<NonNullable<ResponseCreateParams["input"]>, string>[number];
 type OutputItem = ResponseObject["output"][number];
-type ChatCall = Parameters<typeof runCalls>[0][number];
 
 /** One round of the Responses loop, as `onRound` sees it. */
 export interface ResponsesToolRound {
@@ -69,51 +68,29 @@ export async function responsesRunTools<T extends Record<string, unknown>>(
     else if (Array.isArray(input)) items.push(...input);
     const prepared = prepareTools(tools);
     if ("kind" in prepared) return fail(prepared);
-    const { maxRounds = 10, signal, onRound } = options ?? {};
-    if (!Number.isInteger(maxRounds) || maxRounds < 1)
-      return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
-    if (signal !== undefined && !(signal instanceof AbortSignal))
-      return fail(argumentError("options.signal", "responsesRunTools options.signal must be an AbortSignal"));
-    if (onRound !== undefined && typeof onRound !== "function")
-      return fail(argumentError("options.onRound", "responsesRunTools options.onRound must be a function"));
     const functions = prepared.tools.map(({ function: fn }) => ({ type: "function" as const, ...fn }));
     const allTools = [...(Array.isArray(rest.tools) ? rest.tools : []), ...functions];
-    const roundConfig = loopConfig(config, signal);
     let request: ResponseCreateParams = { ...rest, tools: allTools };
-    for (;;) {
-      if (signal?.aborted) return fail(abortedError("responsesRunTools"));
-      rounds += 1;
-      const result = await responsesCreate(request as ResponseCreateParams & { stream?: false | null }, roundConfig);
-      if (result[0] === "error") return fail(result[1]);
-      const [, response, meta] = result;
-      const output: OutputItem[] = Array.isArray(response.output) ? response.output : [];
-      // Output items go back as input items; the spec types the two sides separately (e.g. `arguments`).
-      items.push(...(output as unknown as InputItem[]));
-      const calls: ChatCall[] = output.flatMap((item) =>
-        item.type === "function_call" ? [{ id: item.call_id, type: "function" as const, function: { name: item.name, arguments: item.arguments } }] : [],
-      );
-      const outcomes = calls.length === 0 ? [] : await untilAborted(runCalls(calls, prepared.runners, rounds, signal), signal);
-      if (outcomes === "aborted") return fail(abortedError("responsesRunTools"));
-      const outputs = outcomes.map((outcome) => ({ type: "function_call_output" as const, call_id: outcome.id, output: outcome.content }));
-      items.push(...outputs);
-      if (onRound) {
-        try {
-          await onRound({ round: rounds, response, calls: outcomes });
-        } catch (error) {
-          return fail(argumentError("options.onRound", `responsesRunTools: onRound threw in round ${rounds}: ${describeError(error)}`));
-        }
-      }
-      if (calls.length === 0) return ["ok", { response, items: [...items], rounds }, meta];
-      if (rounds >= maxRounds) {
-        return fail(
-          argumentError(
-            "options.maxRounds",
-            `responsesRunTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's items`,
-          ),
+    const end = await toolLoop<ResponseObject, ResponsesToolRound>("responsesRunTools", "items", prepared, options, config, {
+      request: (_round, roundConfig) => responsesCreate(request as ResponseCreateParams & { stream?: false | null }, roundConfig),
+      reply(response) {
+        const output: OutputItem[] = Array.isArray(response.output) ? response.output : [];
+        // Output items go back as input items; the spec types the two sides separately (e.g. `arguments`).
+        items.push(...(output as unknown as InputItem[]));
+        return output.flatMap((item) =>
+          item.type === "function_call" ? [{ id: item.call_id, type: "function" as const, function: { name: item.name, arguments: item.arguments } }] : [],
         );
-      }
-      request = { ...rest, tools: allTools, previous_response_id: response.id, input: outputs };
-    }
+      },
+      outputs(outcomes, response) {
+        const outputs = outcomes.map((outcome) => ({ type: "function_call_output" as const, call_id: outcome.id, output: outcome.content }));
+        items.push(...outputs);
+        request = { ...rest, tools: allTools, previous_response_id: response.id, input: outputs };
+      },
+      round: (round, response, calls) => ({ round, response, calls }),
+    });
+    rounds = end.rounds;
+    if ("error" in end) return fail(end.error);
+    return ["ok", { response: end.reply, items: [...items], rounds }, end.meta];
   } catch (error) {
     return fail(argumentError("params", `responsesRunTools could not read its arguments: ${describeError(error)}`));
   }

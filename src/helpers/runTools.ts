@@ -1,13 +1,13 @@
 import { chatCompletion } from "../api/chat/chatCompletion";
 import type { Config } from "../config";
-import { abortedError, argumentError, type OpenAIError } from "../errors";
+import { argumentError, type OpenAIError } from "../errors";
 import type { ResponseMeta } from "../result";
 import type { ChatCompletion, ChatCompletionParams } from "../types/chat";
 import type { FunctionTool } from "./functionTool";
 import { prepareTools } from "./structured/prepareTools";
-import { runCalls, type ToolCallContext, type ToolCallOutcome } from "./structured/runCalls";
+import { toolLoop } from "./structured/toolLoop";
+import type { ToolCallContext, ToolCallOutcome } from "./structured/runCalls";
 import { describeError } from "./structured/schema";
-import { loopConfig, untilAborted } from "./structured/loopSignal";
 
 export type { ToolCallContext, ToolCallOutcome } from "./structured/runCalls";
 
@@ -100,45 +100,25 @@ export async function runTools<T extends Record<string, unknown>>(
     messages.push(...params.messages);
     const prepared = prepareTools(tools);
     if ("kind" in prepared) return fail(prepared);
-    const { maxRounds = 10, signal, onRound } = options ?? {};
-    if (!Number.isInteger(maxRounds) || maxRounds < 1)
-      return fail(argumentError("options.maxRounds", `maxRounds must be a positive integer, got ${String(maxRounds)}`));
-    if (signal !== undefined && !(signal instanceof AbortSignal))
-      return fail(argumentError("options.signal", "runTools options.signal must be an AbortSignal"));
-    if (onRound !== undefined && typeof onRound !== "function") return fail(argumentError("options.onRound", "runTools options.onRound must be a function"));
     const allTools = [...(Array.isArray(rest.tools) ? rest.tools : []), ...prepared.tools];
-    const roundConfig = loopConfig(config, signal);
-    for (;;) {
-      if (signal?.aborted) return fail(abortedError("runTools"));
-      rounds += 1;
-      const result = await chatCompletion({ ...rest, messages: [...messages], tools: allTools }, roundConfig);
-      if (result[0] === "error") return fail(result[1]);
-      const [, completion, meta] = result;
-      const message = completion.choices?.[0]?.message;
-      if (!message)
-        return fail({ kind: "parse", body: JSON.stringify(completion).slice(0, 1024), message: `runTools: the completion of round ${rounds} has no message` });
-      const calls: ToolCall[] = Array.isArray(message.tool_calls) ? message.tool_calls.filter((call): call is ToolCall => call.type === "function") : [];
-      messages.push(assistantMessage(message, calls));
-      const outcomes = calls.length === 0 ? [] : await untilAborted(runCalls(calls, prepared.runners, rounds, signal), signal);
-      if (outcomes === "aborted") return fail(abortedError("runTools"));
-      for (const outcome of outcomes) messages.push({ role: "tool", tool_call_id: outcome.id, content: outcome.content });
-      if (onRound) {
-        try {
-          await onRound({ round: rounds, completion, calls: outcomes });
-        } catch (error) {
-          return fail(argumentError("options.onRound", `runTools: onRound threw in round ${rounds}: ${describeError(error)}`));
-        }
-      }
-      if (calls.length === 0) return ["ok", { completion, messages: [...messages], rounds }, meta];
-      if (rounds >= maxRounds) {
-        return fail(
-          argumentError(
-            "options.maxRounds",
-            `runTools: the model still called tools after ${rounds} round(s) (maxRounds ${maxRounds}); raise maxRounds, or continue from the error's messages`,
-          ),
-        );
-      }
-    }
+    const end = await toolLoop<ChatCompletion, ToolRound>("runTools", "messages", prepared, options, config, {
+      request: (_round, roundConfig) => chatCompletion({ ...rest, messages: [...messages], tools: allTools }, roundConfig),
+      reply(completion, round) {
+        const message = completion.choices?.[0]?.message;
+        if (!message)
+          return { kind: "parse", body: JSON.stringify(completion).slice(0, 1024), message: `runTools: the completion of round ${round} has no message` };
+        const calls = Array.isArray(message.tool_calls) ? message.tool_calls.filter((call): call is ToolCall => call.type === "function") : [];
+        messages.push(assistantMessage(message, calls));
+        return calls;
+      },
+      outputs(outcomes) {
+        for (const outcome of outcomes) messages.push({ role: "tool", tool_call_id: outcome.id, content: outcome.content });
+      },
+      round: (round, completion, calls) => ({ round, completion, calls }),
+    });
+    rounds = end.rounds;
+    if ("error" in end) return fail(end.error);
+    return ["ok", { completion: end.reply, messages: [...messages], rounds }, end.meta];
   } catch (error) {
     return fail(argumentError("params", `runTools could not read its arguments: ${describeError(error)}`));
   }

@@ -4,12 +4,18 @@ import type { FunctionTool } from "../functionTool";
 import type { Runner } from "./runCalls";
 import { carried } from "./schema";
 
+/** The checked tool map: the function tools to send, and a runner per tool name. */
+export interface PreparedTools {
+  tools: FunctionTool[];
+  runners: Map<string, Runner>;
+}
+
 /**
  * Reads the map `name → { tool, run }`.
  *
  * @returns The tools and runners, or the first problem (a tool not built by `functionTool`, a schema that could not be converted, a `run` that is not a function).
  */
-export function prepareTools(tools: unknown): { tools: FunctionTool[]; runners: Map<string, Runner> } | OpenAIError {
+export function prepareTools(tools: unknown): PreparedTools | OpenAIError {
   if (typeof tools !== "object" || tools === null || Array.isArray(tools))
     return argumentError("tools", "runTools tools must be an object: name → { tool: functionTool(...), run }");
   const runners = new Map<string, Runner>();
