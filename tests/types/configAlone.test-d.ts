@@ -2,11 +2,22 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   assistants,
   batches,
+  chatkitThreads,
+  containerFiles,
+  evals,
+  realtimeCallsCreate,
+  skillVersionCreate,
+  skills,
   paginate,
   threadMessages,
   vectorStores,
   type Assistant,
   type Batch,
+  type ChatkitThreadList,
+  type ContainerFileList,
+  type EvalList,
+  type SkillList,
+  type SkillVersion,
   type BatchList,
   type Config,
   type ListPage,
@@ -25,6 +36,15 @@ describe("a config alone in the params position (issue 20)", () => {
     expectTypeOf(assistants(cfg)).toEqualTypeOf<Promise<Result<ListPage<Assistant>>>>();
     expectTypeOf(threadMessages("thread_abc123", cfg)).toEqualTypeOf<Promise<Result<ListPage<ThreadMessage>>>>();
     expectTypeOf(vectorStores({ apiKey: "sk" })).toEqualTypeOf<Promise<Result<ListPage<VectorStore>>>>();
+  });
+
+  it("the functions of today's API take it too (lists, an upload's params, a session)", () => {
+    expectTypeOf(chatkitThreads(cfg)).toEqualTypeOf<Promise<Result<ChatkitThreadList>>>();
+    expectTypeOf(evals(cfg)).toEqualTypeOf<Promise<Result<EvalList>>>();
+    expectTypeOf(skills(cfg)).toEqualTypeOf<Promise<Result<SkillList>>>();
+    expectTypeOf(containerFiles("cntr_abc123", cfg)).toEqualTypeOf<Promise<Result<ContainerFileList>>>();
+    expectTypeOf(skillVersionCreate("skill_abc123", "./skill.zip", cfg)).toEqualTypeOf<Promise<Result<SkillVersion>>>();
+    expectTypeOf(realtimeCallsCreate("v=0", cfg)).toEqualTypeOf<Promise<Result<string>>>();
   });
 
   it("the list of a config-alone call narrows to its page", async () => {

@@ -14,7 +14,7 @@ import { request } from "../../_internal/request";
  * const [, consent] = await audioVoiceConsents("cons_abc123");
  * @see https://platform.openai.com/docs/api-reference/audio/listVoiceConsents
  */
-export function audioVoiceConsents(params?: VoiceConsentListParams, config?: Config): Promise<Result<VoiceConsentList>>;
+export function audioVoiceConsents(params?: VoiceConsentListParams | Config, config?: Config): Promise<Result<VoiceConsentList>>;
 /**
  * Retrieves a voice consent.
  *
@@ -26,7 +26,7 @@ export function audioVoiceConsents(params?: VoiceConsentListParams, config?: Con
  * @see https://platform.openai.com/docs/api-reference/audio/getVoiceConsent
  */
 export function audioVoiceConsents(consentId: string, config?: Config): Promise<Result<VoiceConsent>>;
-export function audioVoiceConsents(first?: string | VoiceConsentListParams, config?: Config): Promise<Result<VoiceConsentList | VoiceConsent>> {
+export function audioVoiceConsents(first?: string | VoiceConsentListParams | Config, config?: Config): Promise<Result<VoiceConsentList | VoiceConsent>> {
   if (typeof first === "string")
     return request({ method: "GET", path: "/audio/voice_consents/{consent_id}", ids: { consent_id: first }, send: "none", config });
   return request({ method: "GET", path: "/audio/voice_consents", params: first, paramsOptional: true, config });

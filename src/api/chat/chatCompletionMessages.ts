@@ -17,7 +17,7 @@ import { request } from "../../_internal/request";
  */
 export function chatCompletionMessages(
   completionId: string,
-  params?: StoredChatCompletionMessageListParams,
+  params?: StoredChatCompletionMessageListParams | Config,
   config?: Config,
 ): Promise<Result<StoredChatCompletionMessageList>> {
   return request({

@@ -16,10 +16,10 @@ import { request } from "../../_internal/request";
  * for await (const [, item] of paginate(chatCompletions, { metadata: { team: "support" } })) console.log(item.id);
  * @see https://platform.openai.com/docs/api-reference/chat/list
  */
-export function chatCompletions(params?: StoredChatCompletionListParams, config?: Config): Promise<Result<StoredChatCompletionList>>;
+export function chatCompletions(params?: StoredChatCompletionListParams | Config, config?: Config): Promise<Result<StoredChatCompletionList>>;
 export function chatCompletions(completionId: string, config?: Config): Promise<Result<StoredChatCompletion>>;
 export function chatCompletions(
-  first?: string | StoredChatCompletionListParams,
+  first?: string | StoredChatCompletionListParams | Config,
   config?: Config,
 ): Promise<Result<StoredChatCompletionList | StoredChatCompletion>> {
   if (typeof first === "string")

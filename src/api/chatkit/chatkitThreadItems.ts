@@ -15,7 +15,7 @@ import { request } from "../../_internal/request";
  * for await (const [, item] of paginate(chatkitThreadItems, "cthr_abc123")) console.log(item.type);
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/list-items
  */
-export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams, config?: Config): Promise<Result<ChatkitThreadItemList>> {
+export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams | Config, config?: Config): Promise<Result<ChatkitThreadItemList>> {
   return request({
     method: "GET",
     path: "/chatkit/threads/{thread_id}/items",

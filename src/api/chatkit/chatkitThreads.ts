@@ -16,9 +16,9 @@ import { request } from "../../_internal/request";
  * for await (const [, item] of paginate(chatkitThreads, { user: "user_42" })) console.log(item.title);
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/list
  */
-export function chatkitThreads(params?: ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList>>;
+export function chatkitThreads(params?: ChatkitThreadListParams | Config, config?: Config): Promise<Result<ChatkitThreadList>>;
 export function chatkitThreads(threadId: string, config?: Config): Promise<Result<ChatkitThread>>;
-export function chatkitThreads(first?: string | ChatkitThreadListParams, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
+export function chatkitThreads(first?: string | ChatkitThreadListParams | Config, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
   if (typeof first === "string")
     return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config, beta: "chatkit" });
   return request({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config, beta: "chatkit" });

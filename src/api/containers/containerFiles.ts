@@ -15,6 +15,6 @@ import { request } from "../../_internal/request";
  * for await (const [, file] of paginate(containerFiles, "cntr_abc123")) console.log(file.path);
  * @see https://platform.openai.com/docs/api-reference/container-files/listContainerFiles
  */
-export function containerFiles(containerId: string, params?: ContainerFileListParams, config?: Config): Promise<Result<ContainerFileList>> {
+export function containerFiles(containerId: string, params?: ContainerFileListParams | Config, config?: Config): Promise<Result<ContainerFileList>> {
   return request({ method: "GET", path: "/containers/{container_id}/files", ids: { container_id: containerId }, params, paramsOptional: true, config });
 }

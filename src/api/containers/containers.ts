@@ -16,9 +16,9 @@ import { request } from "../../_internal/request";
  * for await (const [, item] of paginate(containers, {})) console.log(item.name);
  * @see https://platform.openai.com/docs/api-reference/containers/listContainers
  */
-export function containers(params?: ContainerListParams, config?: Config): Promise<Result<ContainerList>>;
+export function containers(params?: ContainerListParams | Config, config?: Config): Promise<Result<ContainerList>>;
 export function containers(containerId: string, config?: Config): Promise<Result<Container>>;
-export function containers(first?: string | ContainerListParams, config?: Config): Promise<Result<ContainerList | Container>> {
+export function containers(first?: string | ContainerListParams | Config, config?: Config): Promise<Result<ContainerList | Container>> {
   if (typeof first === "string") return request({ method: "GET", path: "/containers/{container_id}", ids: { container_id: first }, send: "none", config });
   return request({ method: "GET", path: "/containers", params: first, paramsOptional: true, config });
 }

@@ -19,7 +19,7 @@ import { request } from "../../_internal/request";
 export function evalRunOutputItems(
   evalId: string,
   runId: string,
-  params?: EvalRunOutputItemListParams,
+  params?: EvalRunOutputItemListParams | Config,
   config?: Config,
 ): Promise<Result<EvalRunOutputItemList>> {
   return request({

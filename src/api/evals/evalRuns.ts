@@ -15,6 +15,6 @@ import { request } from "../../_internal/request";
  * for await (const [, run] of paginate(evalRuns, "eval_abc123", { limit: 100 })) console.log(run.id);
  * @see https://platform.openai.com/docs/api-reference/evals/getRuns
  */
-export function evalRuns(evalId: string, params?: EvalRunListParams, config?: Config): Promise<Result<EvalRunList>> {
+export function evalRuns(evalId: string, params?: EvalRunListParams | Config, config?: Config): Promise<Result<EvalRunList>> {
   return request({ method: "GET", path: "/evals/{eval_id}/runs", ids: { eval_id: evalId }, params, paramsOptional: true, config });
 }

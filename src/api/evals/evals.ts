@@ -14,7 +14,7 @@ import { request } from "../../_internal/request";
  * const [, evaluation] = await evals("eval_abc123");
  * @see https://platform.openai.com/docs/api-reference/evals/list
  */
-export function evals(params?: EvalListParams, config?: Config): Promise<Result<EvalList>>;
+export function evals(params?: EvalListParams | Config, config?: Config): Promise<Result<EvalList>>;
 /**
  * Retrieves an eval.
  *
@@ -26,7 +26,7 @@ export function evals(params?: EvalListParams, config?: Config): Promise<Result<
  * @see https://platform.openai.com/docs/api-reference/evals/get
  */
 export function evals(evalId: string, config?: Config): Promise<Result<Eval>>;
-export function evals(first?: string | EvalListParams, config?: Config): Promise<Result<EvalList | Eval>> {
+export function evals(first?: string | EvalListParams | Config, config?: Config): Promise<Result<EvalList | Eval>> {
   if (typeof first === "string") return request({ method: "GET", path: "/evals/{eval_id}", ids: { eval_id: first }, send: "none", config });
   return request({ method: "GET", path: "/evals", params: first, paramsOptional: true, config });
 }

@@ -16,7 +16,7 @@ import { request } from "../../_internal/request";
  */
 export function fineTuningCheckpointPermissions(
   checkpoint: string,
-  params?: CheckpointPermissionListParams,
+  params?: CheckpointPermissionListParams | Config,
   config?: Config,
 ): Promise<Result<CheckpointPermissionList>> {
   const ids = { fine_tuned_model_checkpoint: checkpoint };

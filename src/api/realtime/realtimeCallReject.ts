@@ -14,7 +14,7 @@ import { request } from "../../_internal/request";
  * const [status] = await realtimeCallReject("rtc_abc123", { status_code: 486 });
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/reject-call
  */
-export function realtimeCallReject(callId: string, params?: RealtimeCallRejectParams, config?: Config): Promise<Result<null>> {
+export function realtimeCallReject(callId: string, params?: RealtimeCallRejectParams | Config, config?: Config): Promise<Result<null>> {
   return request({
     method: "POST",
     path: "/realtime/calls/{call_id}/reject",

@@ -16,7 +16,7 @@ import { sdpForm } from "../../_internal/sdpForm";
  * if (status === "ok") await peer.setRemoteDescription({ type: "answer", sdp: answer });
  * @see https://platform.openai.com/docs/api-reference/realtime-calls/create-call
  */
-export function realtimeCallsCreate(sdp: string, session?: RealtimeCallSessionParams, config?: Config): Promise<Result<string>> {
+export function realtimeCallsCreate(sdp: string, session?: RealtimeCallSessionParams | Config, config?: Config): Promise<Result<string>> {
   return request({
     method: "POST",
     path: "/realtime/calls",

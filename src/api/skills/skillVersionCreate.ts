@@ -18,7 +18,12 @@ import { skillFormFiles } from "../../_internal/skillFiles";
  * if (status === "ok") console.log(version.version);
  * @see https://platform.openai.com/docs/api-reference/skills/versions/create
  */
-export function skillVersionCreate(skillId: string, files: SkillFiles, params?: SkillVersionCreateParams, config?: Config): Promise<Result<SkillVersion>> {
+export function skillVersionCreate(
+  skillId: string,
+  files: SkillFiles,
+  params?: SkillVersionCreateParams | Config,
+  config?: Config,
+): Promise<Result<SkillVersion>> {
   return request({
     method: "POST",
     path: "/skills/{skill_id}/versions",

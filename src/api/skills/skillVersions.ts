@@ -15,6 +15,6 @@ import { request } from "../../_internal/request";
  * for await (const [kind, version] of paginate(skillVersions, "skill_abc123", {})) console.log(kind, version);
  * @see https://platform.openai.com/docs/api-reference/skills/versions/list
  */
-export function skillVersions(skillId: string, params?: SkillVersionListParams, config?: Config): Promise<Result<SkillVersionList>> {
+export function skillVersions(skillId: string, params?: SkillVersionListParams | Config, config?: Config): Promise<Result<SkillVersionList>> {
   return request({ method: "GET", path: "/skills/{skill_id}/versions", ids: { skill_id: skillId }, params, paramsOptional: true, config });
 }

@@ -15,9 +15,9 @@ import { request } from "../../_internal/request";
  * for await (const [kind, item] of paginate(skills, {})) console.log(kind, item);
  * @see https://platform.openai.com/docs/api-reference/skills/list
  */
-export function skills(params?: SkillListParams, config?: Config): Promise<Result<SkillList>>;
+export function skills(params?: SkillListParams | Config, config?: Config): Promise<Result<SkillList>>;
 export function skills(skillId: string, config?: Config): Promise<Result<Skill>>;
-export function skills(first?: string | SkillListParams, config?: Config): Promise<Result<SkillList | Skill>> {
+export function skills(first?: string | SkillListParams | Config, config?: Config): Promise<Result<SkillList | Skill>> {
   if (typeof first === "string") return request({ method: "GET", path: "/skills/{skill_id}", ids: { skill_id: first }, send: "none", config });
   return request({ method: "GET", path: "/skills", params: first, paramsOptional: true, config });
 }
