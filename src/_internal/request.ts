@@ -11,7 +11,7 @@ import { decodeKind, errorFromStatus, headersRecord, metaFrom } from "./response
 import { nextWait, retryAfterMs, sleep } from "./retry";
 import { scrub, scrubHeaders, type Secret } from "./secrets";
 import { attemptSignal, type AttemptSignal } from "./signal";
-import { transport, transportReady } from "./transport";
+import { loadTransport } from "./transport";
 
 /** A 2xx streaming response whose body the caller reads; it must call `signal.dispose()` when done. */
 export interface StreamSource {
@@ -99,7 +99,7 @@ async function exchange<T>(prepared: Prepared, onSuccess: OnSuccess<T>): Promise
  */
 async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>): Promise<Result<T>> {
   const options = prepared.config.httpOptions;
-  await transportReady(options.fetch); // the timeout counts the exchange, not loading ofetch
+  const transport = await loadTransport(options.fetch); // before the timeout starts: it counts the exchange, not loading ofetch
   for (;;) {
     let signal: AttemptSignal;
     try {
@@ -116,7 +116,6 @@ async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>
         query: prepared.query,
         body: route.body,
         signal: signal.signal,
-        fetch: options.fetch,
       });
     } catch (cause) {
       signal.dispose();

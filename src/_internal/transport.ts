@@ -5,6 +5,9 @@
 import type { $Fetch } from "ofetch";
 import { withQuery } from "./query";
 
+/** A loaded transport: sends one request (see `transport`). */
+export type Transport = (request: TransportRequest) => Promise<Response>;
+
 export interface TransportRequest {
   url: string;
   method: string;
@@ -12,40 +15,36 @@ export interface TransportRequest {
   query?: Record<string, unknown>;
   body?: string | FormData;
   signal: AbortSignal;
-  fetch?: typeof fetch;
 }
 
-/** ofetch, imported once; a custom `fetch` gets its own client, made once. */
-let defaultClient: Promise<$Fetch> | undefined;
-const customClients = new WeakMap<typeof fetch, Promise<$Fetch>>();
+/** The transport on ofetch, loaded once; a custom `fetch` gets its own, made once. */
+let defaultTransport: Promise<Transport> | undefined;
+const customTransports = new WeakMap<typeof fetch, Promise<Transport>>();
 
-function client(custom: typeof fetch | undefined): Promise<$Fetch> {
-  if (!custom) {
-    defaultClient ??= import("ofetch").then((module) => module.ofetch);
-    return defaultClient;
-  }
-  let made = customClients.get(custom);
+/**
+ * Loads the transport for `custom` (ofetch, once per process or per custom fetch). The request layer
+ * loads it before an attempt's timeout starts, so the first call of a process is not timed out by
+ * loading code.
+ */
+export function loadTransport(custom: typeof fetch | undefined): Promise<Transport> {
+  if (!custom) return (defaultTransport ??= import("ofetch").then(({ ofetch }) => over(ofetch)));
+  let made = customTransports.get(custom);
   if (!made) {
-    made = import("ofetch").then((module) => module.createFetch({ fetch: custom }));
-    customClients.set(custom, made);
+    made = import("ofetch").then(({ createFetch }) => over(createFetch({ fetch: custom })));
+    customTransports.set(custom, made);
   }
   return made;
 }
 
-/**
- * Resolves once the ofetch client for `custom` is loaded. The request layer waits for it before an
- * attempt's timeout starts, so the first call of a process is not timed out by loading code.
- */
-export function transportReady(custom: typeof fetch | undefined): Promise<unknown> {
-  return client(custom);
+function over(ofetch: $Fetch): Transport {
+  return (request) => transport(ofetch, request);
 }
 
 /**
  * Sends one request and resolves with the raw `Response`, body unread. Rejects on network failure
  * or abort, with the underlying error (ofetch's wrapper removed).
  */
-export async function transport(request: TransportRequest): Promise<Response> {
-  const ofetch = await client(request.fetch);
+async function transport(ofetch: $Fetch, request: TransportRequest): Promise<Response> {
   try {
     // The query string is ours (brackets for arrays), not ofetch's.
     return await ofetch.raw(withQuery(request.url, request.query), {
