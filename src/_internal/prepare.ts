@@ -6,6 +6,7 @@ import { chatkitConfig } from "./chatkit";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
+import { withQuery } from "./query";
 import { fillPath, joinUrl } from "./url";
 
 /** What a public function asks of the request layer. */
@@ -52,7 +53,6 @@ export interface Prepared {
   url: string;
   method: RequestSpec["method"];
   headers: Record<string, string>;
-  query?: Record<string, unknown>;
   body?: string | FormData;
   /** `POST /chat/completions`: how messages name the call. */
   what: string;
@@ -94,12 +94,18 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const extraQuery = config.httpOptions.query;
   const ownQuery = send === "query" ? (params as Record<string, unknown> | undefined) : paramsQuery;
   const query = ownQuery || !isEmpty(extraQuery) ? { ...ownQuery, ...extraQuery } : undefined;
+  let url: string;
+  try {
+    // The query string is ours (brackets for arrays), not ofetch's; a redirect's location replaces it.
+    url = withQuery(joinUrl(config.apiUrl, path), query);
+  } catch (cause) {
+    return argumentError("params", `the query cannot be encoded (${(cause as Error)?.message})`);
+  }
   return {
     config,
-    url: joinUrl(config.apiUrl, path),
+    url,
     method,
     headers,
-    query: query && !isEmpty(query) ? query : undefined,
     body,
     what: `${method} ${path}`,
     secret: secretOf(config),

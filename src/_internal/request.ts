@@ -113,7 +113,6 @@ async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>
         url: route.url,
         method: route.method,
         headers: route.headers,
-        query: prepared.query,
         body: route.body,
         signal: signal.signal,
       });

@@ -3,7 +3,6 @@
  * request: on Node its entry costs ~55 ms to load, which `import "openai-ex"` must not pay.
  */
 import type { $Fetch } from "ofetch";
-import { withQuery } from "./query";
 
 /** A loaded transport: sends one request (see `transport`). */
 export type Transport = (request: TransportRequest) => Promise<Response>;
@@ -12,7 +11,6 @@ export interface TransportRequest {
   url: string;
   method: string;
   headers: Record<string, string>;
-  query?: Record<string, unknown>;
   body?: string | FormData;
   signal: AbortSignal;
 }
@@ -46,8 +44,7 @@ function over(ofetch: $Fetch): Transport {
  */
 async function transport(ofetch: $Fetch, request: TransportRequest): Promise<Response> {
   try {
-    // The query string is ours (brackets for arrays), not ofetch's.
-    return await ofetch.raw(withQuery(request.url, request.query), {
+    return await ofetch.raw(request.url, {
       method: request.method,
       headers: request.headers,
       body: request.body,

@@ -111,6 +111,28 @@ describe("arrays in the query carry brackets", () => {
     expect(seen().url).toBe("/v1/responses/resp_abc123/input_items?after=a%26b%3Dc%2Bd%20e%2F%C3%A9");
     expect(seen().query).toEqual({ after: "a&b=c+d e/é" });
   });
+
+  it("objects nest up to 8 levels; deeper is an argument error and nothing is sent", async () => {
+    const nest = (depth: number): unknown => (depth === 0 ? "x" : { k: nest(depth - 1) });
+    await responsesInputItems("resp_abc123", { metadata: nest(8) } as never, mock.config());
+    expect(seen().url).toBe("/v1/responses/resp_abc123/input_items?metadata[k][k][k][k][k][k][k][k]=x");
+    mock.server.requests.length = 0;
+    expect(await responsesInputItems("resp_abc123", { metadata: nest(9) } as never, mock.config())).toEqual([
+      "error",
+      { kind: "argument", argument: "params", message: "the query cannot be encoded (metadata[k][k][k][k][k][k][k][k] nests objects deeper than 8 levels)" },
+    ]);
+    expect(mock.server.requests).toHaveLength(0);
+  });
+
+  it("a redirect's location is followed as it is: the query is not added to it again", async () => {
+    mock.server.on("GET /responses/:id/input_items", { status: 307, headers: { location: `${mock.server.url}/responses/resp_moved/input_items?limit=1` } }, 1);
+    const [status] = await responsesInputItems("resp_abc123", { limit: 1 }, mock.config());
+    expect(status).toBe("ok");
+    expect(mock.server.requests.map((request) => request.url)).toEqual([
+      "/v1/responses/resp_abc123/input_items?limit=1",
+      "/v1/responses/resp_moved/input_items?limit=1",
+    ]);
+  });
 });
 
 describe("responses(responseId, params?, config?)", () => {
