@@ -2,7 +2,6 @@
 import { argumentError, configError, type OpenAIError } from "../errors";
 import { resolveConfig, type ResolvedConfig } from "../config";
 import { checkParams, paramsAndConfig } from "./args";
-import { chatkitConfig } from "./chatkit";
 import { buildHeaders } from "./headers";
 import type { BodyKind } from "./response";
 import { secretOf, type Secret } from "./secrets";
@@ -35,12 +34,8 @@ export interface RequestSpec {
   form?: (params: unknown) => Promise<FormData | OpenAIError>;
   /** The caller's config argument. */
   config?: unknown;
-  /**
-   * The endpoint family's beta header. `assistants` (assistants, threads, vector stores) sends
-   * `OpenAI-Beta: assistants=v2` unless the config sets `beta`. `chatkit` sends `chatkit_beta=v1`
-   * unless the call's own config sets `beta`: a global `beta`, meant for assistants, does not reach it.
-   */
-  beta?: "assistants" | "chatkit";
+  /** The assistants family (assistants, threads, vector stores): send `OpenAI-Beta: assistants=v2` unless the config sets `beta`. */
+  beta?: "assistants";
   /** How the 2xx response body is decoded; default `json`. Binary and text endpoints also send `Accept: * / *`. */
   decode?: BodyKind;
   /** The data returned for a 2xx with an empty body, for an endpoint that may answer with none; else that is an error. */
@@ -75,7 +70,7 @@ export function prepare(spec: RequestSpec): Prepared | OpenAIError {
   const takesParams = spec.send !== "none";
   const problem = takesParams ? checkParams(params, !!spec.paramsOptional, spec.idHint) : undefined;
   if (problem) return problem;
-  const config = resolveConfig(spec.beta === "chatkit" ? chatkitConfig(configArgument) : configArgument);
+  const config = resolveConfig(configArgument);
   // `models(123)`: a number where the id form takes a string.
   if ("kind" in config) return spec.idHint && typeof configArgument === "number" ? { ...config, message: `${config.message}; ${spec.idHint}` } : config;
   if (!config.apiKey && isOpenAIHost(config.apiUrl)) {

@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession } from "../../types/chatkit";
-import { request } from "../../_internal/request";
+import { chatkitRequest } from "../../_internal/chatkit";
 
 /**
  * Cancels a ChatKit session, so its client secret stops working (the request has no body).
@@ -14,12 +14,11 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/cancel
  */
 export function chatkitSessionsCancel(sessionId: string, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({
+  return chatkitRequest({
     method: "POST",
     path: "/chatkit/sessions/{session_id}/cancel",
     ids: { session_id: sessionId },
     send: "none",
     config,
-    beta: "chatkit",
   });
 }

@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitSession, ChatkitSessionCreateParams } from "../../types/chatkit";
-import { request } from "../../_internal/request";
+import { chatkitRequest } from "../../_internal/chatkit";
 
 /**
  * Creates a ChatKit session for one end user; hand its `client_secret` to the ChatKit widget.
@@ -15,5 +15,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/sessions/create
  */
 export function chatkitSessionsCreate(params: ChatkitSessionCreateParams, config?: Config): Promise<Result<ChatkitSession>> {
-  return request({ method: "POST", path: "/chatkit/sessions", params, config, beta: "chatkit" });
+  return chatkitRequest({ method: "POST", path: "/chatkit/sessions", params, config });
 }

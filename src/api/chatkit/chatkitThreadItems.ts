@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadItemList, ChatkitThreadItemListParams } from "../../types/chatkit";
-import { request } from "../../_internal/request";
+import { chatkitRequest } from "../../_internal/chatkit";
 
 /**
  * Lists the items of a ChatKit thread (messages, widgets, tasks...).
@@ -16,13 +16,12 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/list-items
  */
 export function chatkitThreadItems(threadId: string, params?: ChatkitThreadItemListParams | Config, config?: Config): Promise<Result<ChatkitThreadItemList>> {
-  return request({
+  return chatkitRequest({
     method: "GET",
     path: "/chatkit/threads/{thread_id}/items",
     ids: { thread_id: threadId },
     params,
     paramsOptional: true,
     config,
-    beta: "chatkit",
   });
 }

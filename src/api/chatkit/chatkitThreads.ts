@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThread, ChatkitThreadList, ChatkitThreadListParams } from "../../types/chatkit";
-import { request } from "../../_internal/request";
+import { chatkitRequest } from "../../_internal/chatkit";
 
 /**
  * Lists ChatKit threads (optionally one user's), or retrieves one when given its id.
@@ -20,6 +20,6 @@ export function chatkitThreads(params?: ChatkitThreadListParams | Config, config
 export function chatkitThreads(threadId: string, config?: Config): Promise<Result<ChatkitThread>>;
 export function chatkitThreads(first?: string | ChatkitThreadListParams | Config, config?: Config): Promise<Result<ChatkitThreadList | ChatkitThread>> {
   if (typeof first === "string")
-    return request({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config, beta: "chatkit" });
-  return request({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config, beta: "chatkit" });
+    return chatkitRequest({ method: "GET", path: "/chatkit/threads/{thread_id}", ids: { thread_id: first }, send: "none", config });
+  return chatkitRequest({ method: "GET", path: "/chatkit/threads", params: first, paramsOptional: true, config });
 }

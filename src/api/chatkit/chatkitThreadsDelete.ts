@@ -1,7 +1,7 @@
 import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { ChatkitThreadDeleted } from "../../types/chatkit";
-import { request } from "../../_internal/request";
+import { chatkitRequest } from "../../_internal/chatkit";
 
 /**
  * Deletes a ChatKit thread and its items.
@@ -14,5 +14,5 @@ import { request } from "../../_internal/request";
  * @see https://platform.openai.com/docs/api-reference/chatkit/threads/delete
  */
 export function chatkitThreadsDelete(threadId: string, config?: Config): Promise<Result<ChatkitThreadDeleted>> {
-  return request({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config, beta: "chatkit" });
+  return chatkitRequest({ method: "DELETE", path: "/chatkit/threads/{thread_id}", ids: { thread_id: threadId }, send: "none", config });
 }
