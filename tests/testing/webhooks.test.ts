@@ -6,7 +6,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import fc from "fast-check";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { HUNG, notAStreamItem, within } from "../reliability/_shared";
 import { verifyWebhook } from "../../src/index";
 import { mockWebhookEvent, sendWebhook, signWebhook, startMockServer, type MockServer } from "../../src/testing/index";
 import batch from "../../fixtures/batch_batch.json";
@@ -309,4 +311,45 @@ describe("POST /__mock/webhooks", () => {
     expect(await notJson.json()).toMatchObject({ error: { message: expect.stringContaining("/__mock/webhooks takes a JSON object") } });
     expect(receiver.requests).toEqual([]);
   });
+});
+
+describe("never throws, never hangs", () => {
+  const hostile = new Proxy(
+    {},
+    Object.fromEntries(
+      ["get", "has", "ownKeys", "getOwnPropertyDescriptor", "getPrototypeOf"].map((trap) => [
+        trap,
+        () => {
+          throw new Error(`trap ${trap}`);
+        },
+      ]),
+    ),
+  );
+  const HOSTILE = Symbol("hostile");
+  const real = (value: unknown) => (value === HOSTILE ? hostile : value);
+  const garbage = fc.oneof(
+    fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+    fc.constant(HOSTILE), // fast-check itself would trip on the proxy: it is swapped in at call time
+    fc.constant("x".repeat(2_000_000)),
+    fc.constantFrom(SECRET, "whsec_", "batch.completed", { secret: SECRET, type: "nope" }),
+  );
+
+  it("settles every call to a tuple, whatever it is given", async () => {
+    await fc.assert(
+      fc.asyncProperty(garbage, garbage, garbage, async (...generated) => {
+        const [a, b, c] = generated.map(real);
+        const calls = [
+          () => signWebhook(a as never, b as never, c as never),
+          () => Promise.resolve(mockWebhookEvent(a as never, b as never)),
+          () => sendWebhook(hookUrl, { secret: SECRET, timeout: 2_000, ...(typeof generated[0] === "object" ? (generated[0] as object) : {}) } as never),
+          () => sendWebhook(a as never, b as never),
+        ];
+        for (const call of calls) {
+          const settled = await within(call(), 5_000);
+          expect(settled === HUNG ? "hung" : notAStreamItem(settled)).toBeUndefined();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 });
