@@ -338,7 +338,7 @@ describe("never throws, never hangs", () => {
     await fc.assert(
       fc.asyncProperty(garbage, garbage, garbage, async (...generated) => {
         const [a, b, c] = generated.map(real);
-        const calls = [
+        const calls: Array<() => Promise<unknown>> = [
           () => signWebhook(a as never, b as never, c as never),
           () => Promise.resolve(mockWebhookEvent(a as never, b as never)),
           () => sendWebhook(hookUrl, { secret: SECRET, timeout: 2_000, ...(typeof generated[0] === "object" ? (generated[0] as object) : {}) } as never),
