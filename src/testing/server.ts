@@ -10,6 +10,7 @@ import { errorReply } from "./routes/util";
 import { compileRoute, matchRoute, splitPath, type Route } from "./routing";
 import { normalisePrefix, urlHost } from "./target";
 import type { MockReply, MockServer, MockServerOptions, RecordedRequest } from "./types";
+import { isWebhookRoute, webhookRoute } from "./webhookRoute";
 
 /**
  * Starts a mock OpenAI server on 127.0.0.1 that answers every catalogue route with a fixture and
@@ -29,6 +30,12 @@ import type { MockReply, MockServer, MockServerOptions, RecordedRequest } from "
  * Every model name exists, except names containing `nope`, `nonexistent`, `does-not-exist`,
  * `no-such` or `unknown` (any case: `gpt-nope`, `no-such-model`), which answer 404 `model_not_found`
  * on the model routes and on every default route taking a `model`.
+ *
+ * `POST /__mock/webhooks` (at the origin, whatever the prefix; not recorded) signs and sends a
+ * webhook to your receiver: a JSON body `{ url, secret, type }` (or `event` instead of `type`; see
+ * `sendWebhook` for `data`, `id`, `timestamp`, `headers`, `timeout`) answers 200 with
+ * `{ status, answer, event, request }` (the receiver's status and answer), 400 for a bad secret or
+ * type, 502 when the receiver cannot be reached, 504 when it does not answer in time.
  *
  * The default routes answer only under the prefix; they answer 400 `invalid_request_error` to a
  * JSON body that does not parse, and to a POST whose JSON body is not an object. Your own routes
@@ -74,6 +81,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (isWebhookRoute(req)) return send(req, res, await webhookRoute(req));
     const { recorded, inPrefix, invalidJson } = await recordRequest(req, prefix, maxRecordedBody);
     requests.push(recorded);
     const where = `${recorded.method} ${recorded.url}`;

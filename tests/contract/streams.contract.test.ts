@@ -4,8 +4,11 @@
  * the spec: the result must not be a 400/422 error tuple. Parsing streams is tested against the
  * project's loopback server (tests/api/streams*.test.ts).
  */
-import { chatCompletion, completions, type Result } from "../../src/index";
+import { resolve } from "node:path";
+import { chatCompletion, completions, imagesEdits, imagesGenerations, responses, type Result } from "../../src/index";
 import { contractTable } from "./harness";
+
+const PNG = resolve(import.meta.dirname, "../../fixtures/uploads/otter.png");
 
 const messages = [
   { role: "system" as const, content: "You are a helpful assistant." },
@@ -33,6 +36,48 @@ contractTable("streams", [
     name: "completions({ stream: true })",
     specs: ["2023-12", "latest"],
     call: async (config) => drained(await completions({ model: "gpt-3.5-turbo-instruct", prompt: "Say this is a test", max_tokens: 7, stream: true }, config)),
+  },
+  // Image streams (gpt-image models): `stream` and `partial_images` in the JSON body, and in the multipart form of an edit.
+  {
+    name: "imagesGenerations({ stream: true, partial_images })",
+    specs: ["latest"],
+    call: async (config) =>
+      drained(
+        await imagesGenerations(
+          { model: "gpt-image-1", prompt: "A sea otter reading a newspaper", size: "1024x1024", stream: true, partial_images: 2 },
+          config,
+        ),
+      ),
+  },
+  {
+    name: "imagesEdits(path, { stream: true, partial_images })",
+    specs: ["latest"],
+    call: async (config) => drained(await imagesEdits(PNG, { model: "gpt-image-1", prompt: "Add a hat", stream: true, partial_images: 1 }, config)),
+  },
+  {
+    // The field reaches the body: the spec allows 0-3 partial images.
+    name: "imagesGenerations({ stream: true, partial_images: 4 }) → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => imagesGenerations({ model: "gpt-image-1", prompt: "An otter", stream: true, partial_images: 4 }, config),
+  },
+  {
+    name: "imagesGenerations({ stream: true }) without prompt → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => imagesGenerations({ model: "gpt-image-1", stream: true, partial_images: 1 } as never, config),
+  },
+  // Resuming a background response: `stream` and `starting_after` in the query of GET /responses/{id}.
+  {
+    name: "responses(responseId, { stream: true, starting_after })",
+    specs: ["latest"],
+    call: async (config) => drained(await responses("resp_abc123", { stream: true, starting_after: 41 }, config)),
+  },
+  {
+    name: "responses(responseId, { stream: true, starting_after: not an integer }) → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => responses("resp_abc123", { stream: true, starting_after: "x" as never }, config),
   },
   {
     // A non-2xx to a stream request is an ordinary error tuple, its body read as text (not SSE).

@@ -1,9 +1,8 @@
 import { webhookError, type WebhookError, type WebhookProblem } from "../../errors";
 import { getConfig } from "../../config";
 import type { StreamItem } from "../../result";
+import { base64Bytes, hmacKey, payloadBytes, secretKey, signedContent } from "./signature";
 import type { VerifyWebhookOptions, WebhookEvent, WebhookHeaders, WebhookPayload } from "./types";
-
-const encoder = new TextEncoder();
 
 /**
  * Checks that a webhook request really comes from OpenAI and parses its event. The signature is an
@@ -44,7 +43,7 @@ async function verify(
 ): Promise<StreamItem<WebhookEvent>> {
   const key = secretBytes(secret ?? configuredSecret());
   if (!(key instanceof Uint8Array)) return ["error", key];
-  const body = bodyBytes(payload);
+  const body = payloadBytes(payload);
   if (!body) return fail("body", `The webhook payload must be the raw body as a string, Uint8Array or ArrayBuffer, got ${typeof payload}`);
   const id = header(headers, "webhook-id");
   const timestamp = header(headers, "webhook-timestamp");
@@ -57,8 +56,8 @@ async function verify(
   if (missing) return fail("header", `The webhook request has no ${missing[0]} header`);
   const stale = timestampProblem(timestamp!, options);
   if (stale) return fail("timestamp", stale);
-  const signed = concat(encoder.encode(`${id}.${timestamp}.`), body);
-  const hmac = await crypto.subtle.importKey("raw", key, { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+  const signed = signedContent(id!, timestamp!, body);
+  const hmac = await hmacKey(key, "verify");
   for (const candidate of signatures!.split(" ")) {
     const [version, value] = candidate.split(",", 2);
     const bytes = version === "v1" && value ? base64Bytes(value) : undefined;
@@ -80,28 +79,11 @@ function configuredSecret(): string | undefined {
   return status === "ok" ? config.webhookSecret : undefined;
 }
 
-/** The HMAC key: the base64 after `whsec_`, or the error that says what is wrong with the secret. */
+/** The HMAC key of the given or configured secret, or the error that says what is wrong with it. */
 function secretBytes(secret: unknown): Uint8Array<ArrayBuffer> | WebhookError {
   if (typeof secret !== "string" || !secret)
     return webhookError("secret", "No webhook secret: pass it as the third argument, or set webhookSecret in the config or OPENAI_WEBHOOK_SECRET");
-  if (!secret.startsWith("whsec_")) return webhookError("secret", "The webhook secret must start with whsec_ (copy it whole from the webhook's settings)");
-  const bytes = base64Bytes(secret.slice("whsec_".length));
-  return bytes && bytes.length > 0 ? bytes : webhookError("secret", "The webhook secret is not whsec_ followed by base64");
-}
-
-function base64Bytes(text: string): Uint8Array<ArrayBuffer> | undefined {
-  try {
-    return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-}
-
-function bodyBytes(payload: unknown): Uint8Array | undefined {
-  if (typeof payload === "string") return encoder.encode(payload);
-  if (payload instanceof Uint8Array) return payload;
-  if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
-  return undefined;
+  return secretKey(secret);
 }
 
 /** A header's value from a `Headers` or a plain object of any letter case (node:http arrays joined). */
@@ -120,13 +102,6 @@ function timestampProblem(timestamp: string, { tolerance = 300, now = Date.now()
   if (age > tolerance) return `The webhook-timestamp is ${age} s old, beyond the ${tolerance} s tolerance (a replayed request, or a wrong clock)`;
   if (-age > tolerance) return `The webhook-timestamp is ${-age} s in the future, beyond the ${tolerance} s tolerance (check this machine's clock)`;
   return undefined;
-}
-
-function concat(head: Uint8Array, tail: Uint8Array): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(head.length + tail.length);
-  out.set(head);
-  out.set(tail, head.length);
-  return out;
 }
 
 function parseEvent(body: Uint8Array): StreamItem<WebhookEvent> {
