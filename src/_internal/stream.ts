@@ -42,10 +42,13 @@ export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Prom
   return wantsStream(spec.params) ? requestEventStream<C>(spec, mode) : request<T>(spec);
 }
 
-/** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
-export function wantsStream(params: unknown): boolean {
+/**
+ * Whether the params ask for a stream: `stream: true` by default, or another flag (`audioSpeech` streams
+ * on `stream_format: "sse"`). Never throws, whatever `params` is.
+ */
+export function wantsStream(params: unknown, flag = "stream", value: unknown = true): boolean {
   try {
-    return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
+    return typeof params === "object" && params !== null && (params as Record<string, unknown>)[flag] === value;
   } catch {
     return false;
   }
