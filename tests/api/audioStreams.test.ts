@@ -180,7 +180,8 @@ describe('audioSpeech({ stream_format: "sse" })', () => {
       { event: "speech.audio.done", data: { type: "speech.audio.done", usage: { input_tokens: 14, output_tokens: 101, total_tokens: 115 } } },
     ]);
     expect(mock.server.lastRequest()).toMatchObject({ method: "POST", path: "/audio/speech", json: speak });
-    expect(mock.server.lastRequest()?.headers["content-type"]).toBe("application/json");
+    // `Accept: */*` as the bytes form: the endpoint answers audio or event-stream, and refuses application/json (406).
+    expect(mock.server.lastRequest()?.headers).toMatchObject({ "content-type": "application/json", accept: "*/*" });
   });
 
   it("the mock's stream is the fixture, byte for byte", async () => {

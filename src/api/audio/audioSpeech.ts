@@ -46,6 +46,7 @@ export function audioSpeech(
 ): Promise<Result<Uint8Array | EventStream<SpeechStreamEvent>>>;
 export function audioSpeech(params: SpeechParams, config?: Config): Promise<Result<Uint8Array>>;
 export function audioSpeech(params: SpeechParams, config?: Config): Promise<Result<Uint8Array | EventStream<SpeechStreamEvent>>> {
-  const spec = { method: "POST", path: "/audio/speech", params, config } as const;
-  return wantsStream(params, "stream_format", "sse") ? requestEventStream<SpeechStreamEvent>(spec, "named") : request<Uint8Array>({ ...spec, decode: "bytes" });
+  // Both forms send `Accept: */*` (decode "bytes"): the endpoint answers audio or event-stream, never JSON.
+  const spec = { method: "POST", path: "/audio/speech", params, config, decode: "bytes" } as const;
+  return wantsStream(params, "stream_format", "sse") ? requestEventStream<SpeechStreamEvent>(spec, "named") : request<Uint8Array>(spec);
 }
