@@ -17,7 +17,11 @@ const NOT_A_STREAM = 'speechAudio expects the EventStream of audioSpeech({ ..., 
  * const [status, stream] = await audioSpeech({ model: "gpt-4o-mini-tts", voice: "alloy", input: "Hello", response_format: "pcm", stream_format: "sse" });
  * if (status === "ok") for await (const [kind, bytes] of speechAudio(stream)) if (kind === "ok") speaker.write(bytes);
  */
-export async function* speechAudio(stream: EventStream<SpeechStreamEvent>): AsyncGenerator<StreamItem<Uint8Array>, void, undefined> {
+export function speechAudio(stream: EventStream<SpeechStreamEvent>): AsyncGenerator<StreamItem<Uint8Array>, void, undefined> {
+  return decodedChunks(stream);
+}
+
+async function* decodedChunks(stream: EventStream<SpeechStreamEvent>): AsyncGenerator<StreamItem<Uint8Array>, void, undefined> {
   if (!isEventStream(stream)) {
     yield ["error", argumentError("stream", NOT_A_STREAM)];
     return;
