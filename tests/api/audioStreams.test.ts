@@ -85,7 +85,9 @@ describe("audioTranscription(file, { stream: true })", () => {
     const request = mock.server.lastRequest();
     expect(request).toMatchObject({ method: "POST", path: "/audio/transcriptions" });
     expect(request?.multipart?.fields).toEqual({ model: "gpt-4o-mini-transcribe", language: "en", stream: "true" });
-    expect(request?.multipart?.files).toEqual([expect.objectContaining({ field: "file", filename: "meeting.mp3", contentType: "audio/mpeg", data: AUDIO.data, size: 8 })]);
+    expect(request?.multipart?.files).toEqual([
+      expect.objectContaining({ field: "file", filename: "meeting.mp3", contentType: "audio/mpeg", data: AUDIO.data, size: 8 }),
+    ]);
   });
 
   it("the mock's stream is the fixture, byte for byte", async () => {
