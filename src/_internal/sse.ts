@@ -64,14 +64,9 @@ export function interpret(message: EventSourceMessage, mode: StreamMode, context
   if (typeof inner === "object" && inner !== null && !event?.startsWith("thread.")) return ["error", streamApiError(parsed, data, context)];
   if (mode === "data") return ["ok", parsed];
   // Some streams (audio) send `data:` lines only: the payload's own `type` names the event then.
-  const named: NamedEvent = { event: event ?? typeName(parsed) ?? "message", data: parsed };
+  const type = (parsed as { type?: unknown } | null)?.type;
+  const named: NamedEvent = { event: event ?? (typeof type === "string" ? type : "message"), data: parsed };
   return ["ok", named];
-}
-
-/** The string `type` of an event payload, if it has one. */
-function typeName(parsed: unknown): string | undefined {
-  const type = typeof parsed === "object" && parsed !== null ? (parsed as { type?: unknown }).type : undefined;
-  return typeof type === "string" ? type : undefined;
 }
 
 /** A 2xx JSON body where an event stream was expected: its `{ error }` as an `api` error, else a `parse` error. */

@@ -42,13 +42,19 @@ export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Prom
   return wantsStream(spec.params) ? requestEventStream<C>(spec, mode) : request<T>(spec);
 }
 
-/**
- * Whether the params ask for a stream: `stream: true` by default, or another flag (`audioSpeech` streams
- * on `stream_format: "sse"`). Never throws, whatever `params` is.
- */
-export function wantsStream(params: unknown, flag = "stream", value: unknown = true): boolean {
+/** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
+export function wantsStream(params: unknown): boolean {
   try {
-    return typeof params === "object" && params !== null && (params as Record<string, unknown>)[flag] === value;
+    return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the params ask for server-sent events (`stream_format: "sse"`, `audioSpeech`); never throws, whatever `params` is. */
+export function wantsSse(params: unknown): boolean {
+  try {
+    return typeof params === "object" && params !== null && (params as { stream_format?: unknown }).stream_format === "sse";
   } catch {
     return false;
   }
