@@ -63,7 +63,9 @@ export function interpret(message: EventSourceMessage, mode: StreamMode, context
   const inner = (parsed as { error?: unknown } | null)?.error;
   if (typeof inner === "object" && inner !== null && !event?.startsWith("thread.")) return ["error", streamApiError(parsed, data, context)];
   if (mode === "data") return ["ok", parsed];
-  const named: NamedEvent = { event: event ?? "message", data: parsed };
+  // Some streams (audio) send `data:` lines only: the payload's own `type` names the event then.
+  const type = (parsed as { type?: unknown } | null)?.type;
+  const named: NamedEvent = { event: event ?? (typeof type === "string" ? type : "message"), data: parsed };
   return ["ok", named];
 }
 

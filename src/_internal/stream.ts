@@ -50,3 +50,12 @@ export function wantsStream(params: unknown): boolean {
     return false;
   }
 }
+
+/** Whether the params ask for server-sent events (`stream_format: "sse"`, `audioSpeech`); never throws, whatever `params` is. */
+export function wantsSse(params: unknown): boolean {
+  try {
+    return typeof params === "object" && params !== null && (params as { stream_format?: unknown }).stream_format === "sse";
+  } catch {
+    return false;
+  }
+}

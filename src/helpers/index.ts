@@ -4,6 +4,8 @@ export { collectCompletion } from "./collectCompletion";
 export { collectImages } from "./collectImages";
 export { collectResponse } from "./collectResponse";
 export { textDeltas } from "./textDeltas";
+export { speechAudio } from "./speech/speechAudio";
+export { saveSpeech } from "./speech/saveSpeech";
 export { filesUploadLarge } from "./filesUploadLarge";
 export { paginate } from "./paginate";
 export type { PageItem, PaginateArgs } from "./paginate";

@@ -124,6 +124,8 @@ const NOT_CALLS = new Set([
   "collectImages",
   "collectResponse",
   "textDeltas",
+  "speechAudio",
+  "saveSpeech",
 ]);
 const calls = Object.entries(lib).filter(([name, value]) => typeof value === "function" && !NOT_CALLS.has(name)) as Array<[string, AnyFn]>;
 const upload = () => new File([new Uint8Array([137, 80, 78, 71])], "otter.png", { type: "image/png" });

@@ -5,7 +5,7 @@
  * project's loopback server (tests/api/streams*.test.ts).
  */
 import { resolve } from "node:path";
-import { chatCompletion, completions, imagesEdits, imagesGenerations, responses, type Result } from "../../src/index";
+import { audioSpeech, audioTranscription, chatCompletion, completions, imagesEdits, imagesGenerations, responses, type Result } from "../../src/index";
 import { contractTable } from "./harness";
 
 const PNG = resolve(import.meta.dirname, "../../fixtures/uploads/otter.png");
@@ -14,6 +14,9 @@ const messages = [
   { role: "system" as const, content: "You are a helpful assistant." },
   { role: "user" as const, content: "Who won the world series in 2020?" },
 ];
+
+const WAV = resolve(import.meta.dirname, "../../fixtures/uploads/hello.wav");
+const speak = { model: "gpt-4o-mini-tts", input: "Did you ever take that test yourself?", voice: "alloy" } as const;
 
 /** Reads whatever the stream holds (Prism sends no events) so the connection is released. */
 async function drained<T>(result: Result<AsyncIterable<unknown> & T>): Promise<Result<unknown>> {
@@ -78,6 +81,29 @@ contractTable("streams", [
     specs: ["latest"],
     expect: 422,
     call: (config) => responses("resp_abc123", { stream: true, starting_after: "x" as never }, config),
+  },
+  {
+    // Multipart with the `stream=true` field, as the transcription stream sends it.
+    name: "audioTranscription(path, { stream: true })",
+    specs: ["latest"],
+    call: async (config) => drained(await audioTranscription(WAV, { model: "gpt-4o-mini-transcribe", language: "en", stream: true }, config)),
+  },
+  {
+    name: "audioTranscription(path, { stream: true }) without model → 422",
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => audioTranscription(WAV, { stream: true } as never, config),
+  },
+  {
+    name: 'audioSpeech({ stream_format: "sse" })',
+    specs: ["latest"],
+    call: async (config) => drained(await audioSpeech({ ...speak, instructions: "Calm.", stream_format: "sse" }, config)),
+  },
+  {
+    name: 'audioSpeech({ stream_format: "sse" }) without voice → 422',
+    specs: ["latest"],
+    expect: 422,
+    call: (config) => audioSpeech({ model: "gpt-4o-mini-tts", input: "x", stream_format: "sse" } as never, config),
   },
   {
     // A non-2xx to a stream request is an ordinary error tuple, its body read as text (not SSE).

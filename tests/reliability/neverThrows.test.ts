@@ -183,6 +183,9 @@ const plausible: Garbage[] = [
   g("{}", () => ({})),
   g("chat params", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }] })),
   g("streaming chat params", () => ({ model: "gpt-4o-mini", messages: [{ role: "user", content: "hi" }], stream: true })),
+  // The audio streams' call forms: multipart `stream=true`, and JSON `stream_format: "sse"`.
+  g("streaming transcription params", () => ({ model: "gpt-4o-mini-transcribe", stream: true })),
+  g("streaming speech params", () => ({ model: "gpt-4o-mini-tts", input: "hi", voice: "alloy", stream_format: "sse" })),
   g("{ purpose: 'fine-tune' }", () => ({ purpose: "fine-tune" })),
   g("{ apiKey } (config in the params position)", () => ({ apiKey: TEST_KEY })),
   // batchRun and poll: arguments that get past the checks, so a real (short) run or polling happens.

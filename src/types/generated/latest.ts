@@ -4455,6 +4455,20 @@ export interface components {
         };
         ServiceTier: ("auto" | "default" | "flex" | "scale" | "priority" | "fast") | null;
         ServiceTierResponses: ("auto" | "default" | "flex" | "scale" | "priority" | "fast" | "ultrafast") | null;
+        SpeechAudioDeltaEvent: {
+            /** @enum {string} */
+            type: "speech.audio.delta";
+            audio: string;
+        };
+        SpeechAudioDoneEvent: {
+            /** @enum {string} */
+            type: "speech.audio.done";
+            usage: {
+                input_tokens: number;
+                output_tokens: number;
+                total_tokens: number;
+            };
+        };
         StaticChunkingStrategy: {
             max_chunk_size_tokens: number;
             chunk_overlap_tokens: number;
@@ -4538,6 +4552,40 @@ export interface components {
             type: "file_search" | "web_search_preview" | "computer" | "computer_use_preview" | "computer_use" | "web_search_preview_2025_03_11" | "image_generation" | "code_interpreter";
         };
         ToolsArray: components["schemas"]["Tool"][];
+        TranscriptTextDeltaEvent: {
+            /** @enum {string} */
+            type: "transcript.text.delta";
+            delta: string;
+            logprobs?: {
+                token?: string;
+                logprob?: number;
+                bytes?: number[];
+            }[];
+            segment_id?: string;
+        };
+        TranscriptTextDoneEvent: {
+            /** @enum {string} */
+            type: "transcript.text.done";
+            text: string;
+            languages?: components["schemas"]["TranscriptionLanguage"][];
+            logprobs?: {
+                token?: string;
+                logprob?: number;
+                bytes?: number[];
+            }[];
+            usage?: components["schemas"]["TranscriptTextUsageTokens"];
+        };
+        TranscriptTextSegmentEvent: {
+            /** @enum {string} */
+            type: "transcript.text.segment";
+            id: string;
+            /** Format: double */
+            start: number;
+            /** Format: double */
+            end: number;
+            text: string;
+            speaker: string;
+        };
         TranscriptTextUsageDuration: {
             /** @enum {string} */
             type: "duration";
