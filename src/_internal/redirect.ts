@@ -19,6 +19,7 @@ export function sameOrigin(from: string, location: string | null): string | unde
  * failure. Retrying would only get the same redirect: such a failure is final.
  */
 export function isRedirectRefusal(failure: OpenAIError): boolean {
+  // Stryker disable next-line ConditionalExpression: only network errors have a cause (`undefined` never matches)
   return failure.kind === "network" && /redirect/i.test(failure.cause);
 }
 

@@ -70,12 +70,13 @@ export function interpret(message: EventSourceMessage, mode: StreamMode, context
 /** A 2xx JSON body where an event stream was expected: its `{ error }` as an `api` error, else a `parse` error. */
 export function notAStream(body: string, context: StreamContext): OpenAIError {
   const text = scrub(body, context.secret); // a server may echo the key
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
+    parsed = JSON.parse(text);
   } catch {
     // not even JSON
   }
+  if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
   return parseError(text, `${context.what} (expected an event stream, got JSON)`);
 }
 

@@ -80,4 +80,43 @@ describe("request", () => {
     expect(result).toEqual(["error", { kind: "aborted", message: "GET /models was aborted by the caller's signal" }]);
     expect(mock.server.requests).toHaveLength(1);
   });
+
+  it("a multipart body that cannot be built is an argument error, and nothing is sent", async () => {
+    const form = () => Promise.reject(new Error("unreadable file"));
+    expect(await request({ method: "POST", path: "/files", send: "none", form, config: mock.config() })).toEqual([
+      "error",
+      { kind: "argument", argument: "params", message: "params cannot be sent as a form (unreadable file)" },
+    ]);
+    expect(mock.server.requests).toHaveLength(0);
+  });
+
+  it("params whose keys cannot be listed (a non-Error thrown) are an argument error, not a throw", async () => {
+    const params = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw null; // not an Error: the message must still be built
+        },
+      },
+    );
+    expect(await request({ method: "POST", path: "/chat/completions", params, config: mock.config() })).toEqual([
+      "error",
+      { kind: "argument", argument: "arguments", message: "The arguments could not be read (undefined); pass plain objects and strings" },
+    ]);
+  });
+
+  it("an error body cut half way is a network error of the request", async () => {
+    mock.server.on("GET /models", { status: 500, drop: "mid-body", body: { error: { message: "x".repeat(5_000) } } });
+    const [status, error] = await request({ method: "GET", path: "/models", send: "none", config: mock.config({ httpOptions: { retry: 0 } }) });
+    expect(status).toBe("error");
+    expect(error).toMatchObject({ kind: "network", message: expect.stringMatching(/^Network error during GET \/models: /) });
+  });
+
+  it("a custom fetch's rejection is the network error's cause, without ofetch's wrapper", async () => {
+    const fetch: typeof globalThis.fetch = () => Promise.reject(new TypeError("boom"));
+    expect(await request({ method: "GET", path: "/models", send: "none", config: mock.config({ httpOptions: { fetch, retry: 0 } }) })).toEqual([
+      "error",
+      { kind: "network", cause: "boom", message: "Network error during GET /models: boom; check apiUrl and your connection" },
+    ]);
+  });
 });

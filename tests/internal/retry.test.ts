@@ -89,7 +89,13 @@ describe("retryAfterMs", () => {
   });
 
   it("gives undefined for no header, an empty one, a negative or infinite number, or a word", () => {
-    for (const headers of [{}, { "retry-after": "" }, { "retry-after": "-1" }, { "retry-after": "Infinity" }, { "retry-after": "soon" }])
+    for (const headers of <Array<Record<string, string>>>[
+      {},
+      { "retry-after": "" },
+      { "retry-after": "-1" },
+      { "retry-after": "Infinity" },
+      { "retry-after": "soon" },
+    ])
       expect(read(headers)).toBe(undefined);
   });
 

@@ -63,6 +63,7 @@ describe("interpret", () => {
       "error",
       { kind: "api", status: 200, message: `boom [redacted] ${IN_STREAM}`, error: { message: "boom [redacted]" }, body: "boom [redacted]", headers: HEADERS },
     ]);
+    expect(Object.keys((interpret(event("boom", "error"), "data", context()) as StreamItem<object>)[1])).not.toContain("requestId");
     expect(interpret(event('{"message":"bare"}', "error"), "named", context())).toMatchObject([
       "error",
       { message: `bare ${IN_STREAM}`, error: { message: "bare" } },
@@ -125,6 +126,11 @@ describe("toSseStream", () => {
     expect(await written([["error", { kind: "timeout", message: "slow", timeout: 5 }]], "named")).toBe(
       'event: error\ndata: {"error":{"message":"slow","type":"timeout"}}\n\nevent: done\ndata: [DONE]\n\n',
     );
+  });
+
+  it("cancelling works for an iterator without return()", async () => {
+    const iterator: AsyncIterator<StreamItem<unknown>, undefined> = { next: async () => ({ value: ["ok", 1], done: false }) };
+    await expect(toSseStream(iterator, "data").cancel()).resolves.toBe(undefined);
   });
 
   it("cancelling the readable stream returns the iterator", async () => {
