@@ -9,8 +9,8 @@ export function sameOrigin(from: string, location: string | null): string | unde
   try {
     const target = new URL(location as string, from);
     return location && target.origin === new URL(from).origin ? target.href : undefined;
+    // Stryker disable next-line BlockStatement: an empty catch block returns undefined too
   } catch {
-    // Stryker disable next-line BlockStatement: the function returns undefined either way
     return undefined;
   }
 }
