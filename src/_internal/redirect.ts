@@ -6,13 +6,9 @@ import type { OpenAIError } from "../errors";
 
 /** The absolute target of a `location` header when it stays on the origin of `from`, else `undefined`. */
 export function sameOrigin(from: string, location: string | null): string | undefined {
-  try {
-    const target = new URL(location as string, from);
-    return location && target.origin === new URL(from).origin ? target.href : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch block returns undefined too
-  } catch {
-    return undefined;
-  }
+  if (!location || !URL.canParse(location, from)) return undefined; // (an unparsable `from` fails here too)
+  const target = new URL(location, from);
+  return target.origin === new URL(from).origin ? target.href : undefined;
 }
 
 /**
