@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 // cannot `process.chdir`), stream 64 MiB or run for tens of seconds: tests/examples, tests/docs,
 // tests/edge, and tests/reliability except faults.test.ts. tests/api/fileInputs.test.ts is left out
 // too: as root, its permission test runs a child process as "nobody", who cannot read Stryker's
-// sandbox (a 0700 temporary directory).
+// sandbox (a 0700 temporary directory). tests/types/coverage.test.ts compares a generated test file with
+// its committed copy, which Stryker's sandbox prefixes with `// @ts-nocheck`; it runs no library code.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
@@ -15,6 +16,7 @@ export default defineConfig({
       "tests/docs/**",
       "tests/edge/**",
       "tests/api/fileInputs.test.ts",
+      "tests/types/**",
       "tests/reliability/load.test.ts",
       "tests/reliability/neverThrows.test.ts",
       "tests/reliability/secrets.test.ts",

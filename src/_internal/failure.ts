@@ -16,8 +16,6 @@ export interface AttemptContext {
   secret: Secret;
 }
 
-const DURING: Record<Phase, string> = { request: "", body: " (reading the body)", stream: " (reading the stream)" };
-
 /**
  * The error of an attempt our own signal stopped: `aborted` (the caller's signal) or `timeout` (after
  * `timeout` ms; for a stream, the idle timeout); `undefined` when the signal did not fire.
@@ -47,7 +45,8 @@ export function attemptFailure(
 ): OpenAIError {
   const stopped = stopFailure(signal, timeout, what, phase);
   if (stopped) return stopped;
-  const failure = networkError(cause, what + DURING[phase]);
+  const during: Record<Phase, string> = { request: "", body: " (reading the body)", stream: " (reading the stream)" }; // built per call: mutation testing can switch it
+  const failure = networkError(cause, what + during[phase]);
   failure.message = scrub(failure.message, secret);
   failure.cause = scrub(failure.cause, secret);
   if (isRedirectRefusal(failure))

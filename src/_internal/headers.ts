@@ -22,11 +22,11 @@ export function buildHeaders(config: ResolvedConfig, needs: HeaderNeeds): Record
   if (config.projectKey) headers["openai-project"] = config.projectKey;
   if (config.beta) headers["openai-beta"] = config.beta;
   else if (needs.beta) headers["openai-beta"] = "assistants=v2";
-  if (needs.json) headers["content-type"] = "application/json";
   const custom = config.httpOptions.headers;
   for (const name in custom) headers[name.toLowerCase()] = custom[name] as string;
   // A custom Content-Type applies to JSON bodies only: fetch must set the multipart boundary itself,
   // and a GET or DELETE carries no body to describe.
-  if (!needs.json && "content-type" in headers) delete headers["content-type"];
+  if (needs.json) headers["content-type"] ??= "application/json";
+  else delete headers["content-type"];
   return headers;
 }

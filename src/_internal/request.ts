@@ -71,6 +71,7 @@ function run<T>(spec: RequestSpec, onSuccess: OnSuccess<T>): Promise<Result<T>> 
   if (!spec.form) return exchange(prepared, onSuccess);
   return attachForm(prepared, spec.form).then(
     (ready) => ("kind" in ready ? err(ready) : exchange(ready, onSuccess)),
+    // Stryker disable next-line ArrowFunction: attachForm catches every failure of form(); this is the last guard
     (cause) => err(unreadable(cause)),
   );
 }
@@ -120,7 +121,7 @@ async function send<T>(prepared: Prepared, route: Route, onSuccess: OnSuccess<T>
       signal.dispose();
       return err(attemptFailure(signal, prepared, options.timeout, cause));
     }
-    if (response.status > 199 && response.status < 300) return onSuccess(response, signal, prepared);
+    if (response.ok) return onSuccess(response, signal, prepared); // 200-299
     if (await followRedirect(route, response)) {
       signal.dispose();
       continue;
@@ -146,12 +147,14 @@ async function readBody<T>(response: Response, signal: AttemptSignal, prepared: 
   const { status } = response;
   const headers = headersRecord(response.headers);
   const meta = metaFrom(status, headers);
+  // Stryker disable next-line StringLiteral: every value but "bytes", "text" and "auto" decodes as JSON
   const kind = decodeKind(spec.decode ?? "json", headers["content-type"]);
   try {
     if (kind === "bytes") return ok(new Uint8Array(await response.arrayBuffer()) as T, meta);
     const text = await response.text();
     if (kind === "text") return ok(text as T, meta);
-    if (!text || status === 204) {
+    if (!text) {
+      // an empty body (always so for a 204: fetch refuses a 204 with a body)
       return spec.emptyResult !== undefined
         ? ok(spec.emptyResult as T, meta)
         : err(errorFromStatus(status, scrubHeaders({ ...headers }, prepared.secret), text, prepared.what, undefined));

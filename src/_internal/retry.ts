@@ -28,6 +28,7 @@ export interface RetryPolicy {
 export function nextWait(failure: OpenAIError, attempt: number, policy: RetryPolicy): number | "stop" {
   if (attempt >= policy.retry) return "stop";
   if (failure.kind === "network") return isRedirectRefusal(failure) ? "stop" : backoffMs(attempt, policy.retryDelay);
+  // Stryker disable next-line ConditionalExpression: the other kinds have no status, which no retryable status equals
   if ((failure.kind !== "api" && failure.kind !== "http") || !isRetryableStatus(failure.status)) return "stop";
   const asked = failure.retryAfter;
   if (asked === undefined) return backoffMs(attempt, policy.retryDelay);
@@ -46,7 +47,7 @@ export function isRetryableStatus(status: number): boolean {
 export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
   const ms = Number.parseFloat(headers.get("retry-after-ms") as string);
   if (ms >= 0) return Math.ceil(ms);
-  const after = headers.get("retry-after")?.trim();
+  const after = headers.get("retry-after"); // Headers already strip surrounding spaces
   if (!after) return undefined;
   const seconds = Number(after);
   if (seconds === seconds) return seconds >= 0 && seconds < Infinity ? Math.ceil(seconds * 1000) : undefined; // NaN is not a number of seconds: a date

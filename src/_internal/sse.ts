@@ -72,21 +72,23 @@ export function interpret(message: EventSourceMessage, mode: StreamMode, context
 /** A 2xx JSON body where an event stream was expected: its `{ error }` as an `api` error, else a `parse` error. */
 export function notAStream(body: string, context: StreamContext): OpenAIError {
   const text = scrub(body, context.secret); // a server may echo the key
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(text);
-    if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
+    parsed = JSON.parse(text);
   } catch {
     // not even JSON
   }
+  if (typeof (parsed as { error?: unknown } | null)?.error === "object") return streamApiError(parsed, text, context);
   return parseError(text, `${context.what} (expected an event stream, got JSON)`);
 }
 
 /** An error sent inside a 2xx stream, as an `api` error with the response's status and headers. */
 function streamApiError(parsed: unknown, data: string, context: StreamContext): OpenAIError {
   const envelope = (parsed as { error?: unknown } | null)?.error;
+  // Stryker disable next-line ConditionalExpression: a null envelope and the parsed body beside it both lack a message
   const candidate = typeof envelope === "object" && envelope !== null ? envelope : parsed;
   const error: OpenAIErrorBody =
-    typeof candidate === "object" && candidate !== null && typeof (candidate as OpenAIErrorBody).message === "string"
+    typeof (candidate as OpenAIErrorBody | null)?.message === "string" // a string or number has no message either
       ? (candidate as OpenAIErrorBody)
       : { message: scrub(data, context.secret).slice(0, 200) };
   const { status, headers, requestId } = context.meta;

@@ -27,6 +27,7 @@ const customTransports = new WeakMap<typeof fetch, Promise<Transport>>();
 export function loadTransport(custom: typeof fetch | undefined): Promise<Transport> {
   if (!custom) return (defaultTransport ??= import("ofetch").then(({ ofetch }) => over(ofetch)));
   let made = customTransports.get(custom);
+  // Stryker disable next-line ConditionalExpression: a transport made afresh for every call behaves the same, only slower
   if (!made) {
     made = import("ofetch").then(({ createFetch }) => over(createFetch({ fetch: custom })));
     customTransports.set(custom, made);

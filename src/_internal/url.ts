@@ -17,6 +17,7 @@ export function fillPath(template: string, ids: Record<string, unknown> | undefi
           name,
           typeof id === "string" && id ? `${name} must be an id, got "${id}"` : `${name} must be a non-empty string, got ${describe(id)}`,
         );
+        // Stryker disable next-line StringLiteral: the path is dropped when an id is bad
         return "";
       })
     : template;
