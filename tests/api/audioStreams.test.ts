@@ -1,6 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import {
   audioSpeech,
@@ -13,6 +11,7 @@ import {
   type TranscriptionStreamEvent,
 } from "../../src/index";
 import transcription from "../../fixtures/transcription.json";
+import { hangingServer } from "../_helpers/hangingServer";
 import { TEST_KEY, useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
@@ -45,29 +44,6 @@ function opened<T>(result: readonly [string, unknown, ...unknown[]]): EventStrea
  * A loopback server that sends the first frame of `sse` and never ends, reporting when the client
  * closes the connection (the mock server hides its sockets; this one is the abort test's witness).
  */
-async function hangingServer(sse: string): Promise<{ config: Config; sawClose: Promise<void>; close: () => Promise<void> }> {
-  let closed!: () => void;
-  const sawClose = new Promise<void>((resolve) => (closed = resolve));
-  const server = createServer((req, res) => {
-    req.resume();
-    res.on("close", () => closed());
-    req.on("end", () => {
-      res.writeHead(200, { "content-type": "text/event-stream" });
-      res.write(frames(sse)[0]);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    config: { apiUrl: `http://127.0.0.1:${port}/v1`, apiKey: TEST_KEY },
-    sawClose,
-    close: async () => {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    },
-  };
-}
-
 describe("audioTranscription(file, { stream: true })", () => {
   const ROUTE = "POST /audio/transcriptions";
   const open = async (extra: Config = {}) => opened<TranscriptionStreamEvent>(await audioTranscription(AUDIO, transcribe, mock.config(extra)));
@@ -138,7 +114,7 @@ describe("audioTranscription(file, { stream: true })", () => {
   });
 
   it("abort() ends the iteration with no error item and closes the connection", async () => {
-    const server = await hangingServer(TRANSCRIPT_SSE);
+    const server = await hangingServer(frames(TRANSCRIPT_SSE)[0]!);
     try {
       const stream = opened<TranscriptionStreamEvent>(await audioTranscription(AUDIO, transcribe, server.config));
       const iterator = stream[Symbol.asyncIterator]();
@@ -219,7 +195,7 @@ describe('audioSpeech({ stream_format: "sse" })', () => {
   });
 
   it("abort() ends the iteration with no error item and closes the connection", async () => {
-    const server = await hangingServer(SPEECH_SSE);
+    const server = await hangingServer(frames(SPEECH_SSE)[0]!);
     try {
       const stream = opened<SpeechStreamEvent>(await audioSpeech(speak, server.config));
       const iterator = stream[Symbol.asyncIterator]();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { collectImages, imagesEdits, imagesGenerations, type EventStream, type ImageGenerationStreamEvent, type StreamItem } from "../../src/index";
 import b64Fixture from "../../fixtures/images_response_b64.json";
+import { hangingServer } from "../_helpers/hangingServer";
 import { useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
@@ -89,6 +90,21 @@ describe("imagesGenerations({ stream: true })", () => {
     }
     expect(seen).toHaveLength(1);
     expect(seen[0]?.[0]).toBe("ok");
+  });
+
+  it("abort() closes the connection", async () => {
+    const server = await hangingServer(EVENTS[0]!);
+    try {
+      const [status, stream] = await imagesGenerations(params, server.config);
+      if (status === "error") throw new Error(stream.message);
+      const iterator = stream[Symbol.asyncIterator]();
+      expect((await iterator.next()).value?.[0]).toBe("ok");
+      stream.abort();
+      expect(await iterator.next()).toEqual({ done: true, value: undefined });
+      await server.sawClose; // would hang (and the test time out) if the connection stayed open
+    } finally {
+      await server.close();
+    }
   });
 
   it("a 4xx before the stream is the outer error tuple", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectResponse, responses, responsesCreate, textDeltas, type EventStream, type ResponseStreamEvent, type StreamItem } from "../../src/index";
 import responseFixture from "../../fixtures/response_response.json";
+import { hangingServer } from "../_helpers/hangingServer";
 import { useMockServer } from "../_helpers/mock";
 
 const mock = useMockServer();
@@ -74,6 +75,21 @@ describe("responses(id, { stream: true, starting_after })", () => {
       stream.abort();
     }
     expect(count).toBe(1);
+  });
+
+  it("abort() closes the connection", async () => {
+    const server = await hangingServer('data: {"type":"response.in_progress","sequence_number":5,"response":{}}\n\n');
+    try {
+      const [status, stream] = await responses("resp_bg_1", { stream: true, starting_after: 4 }, server.config);
+      if (status === "error") throw new Error(stream.message);
+      const iterator = stream[Symbol.asyncIterator]();
+      expect((await iterator.next()).value?.[0]).toBe("ok");
+      stream.abort();
+      expect(await iterator.next()).toEqual({ done: true, value: undefined });
+      await server.sawClose; // would hang (and the test time out) if the connection stayed open
+    } finally {
+      await server.close();
+    }
   });
 
   it("a 4xx before the stream is the outer error tuple", async () => {
