@@ -32,29 +32,25 @@ export async function requestEventStream<T>(spec: RequestSpec, mode: StreamMode)
 }
 
 /**
- * The call of every function that streams on `stream: true`: a stream when the params ask for one,
- * else an ordinary request decoded as `T`.
+ * The call of every function that can stream: a stream when `streams` (by default: the params say
+ * `stream: true`), else an ordinary request decoded as `T`.
  *
  * @example
  * return requestOrStream<Run, AssistantStreamEvent>({ method: "POST", path: "/threads/runs", params, config, beta: "assistants" }, "named");
+ * return requestOrStream<Uint8Array, SpeechStreamEvent>(spec, "named", paramIs(params, "stream_format", "sse"));
  */
-export function requestOrStream<T, C>(spec: RequestSpec, mode: StreamMode): Promise<Result<T> | Result<EventStream<C>>> {
-  return wantsStream(spec.params) ? requestEventStream<C>(spec, mode) : request<T>(spec);
+export function requestOrStream<T, C>(
+  spec: RequestSpec,
+  mode: StreamMode,
+  streams = paramIs(spec.params, "stream", true),
+): Promise<Result<T> | Result<EventStream<C>>> {
+  return streams ? requestEventStream<C>(spec, mode) : request<T>(spec);
 }
 
-/** Whether the params ask for a stream (`stream: true`); never throws, whatever `params` is. */
-export function wantsStream(params: unknown): boolean {
+/** Whether `params[name]` is `value` (e.g. `stream: true`); never throws, whatever `params` is. */
+export function paramIs(params: unknown, name: string, value: unknown): boolean {
   try {
-    return typeof params === "object" && params !== null && (params as { stream?: unknown }).stream === true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether the params ask for server-sent events (`stream_format: "sse"`, `audioSpeech`); never throws, whatever `params` is. */
-export function wantsSse(params: unknown): boolean {
-  try {
-    return typeof params === "object" && params !== null && (params as { stream_format?: unknown }).stream_format === "sse";
+    return typeof params === "object" && params !== null && (params as Record<string, unknown>)[name] === value;
   } catch {
     return false;
   }

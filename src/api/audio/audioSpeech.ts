@@ -3,7 +3,7 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { SpeechParams, SpeechStreamEvent, SpeechStreamParams } from "../../types/audio";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsSse } from "../../_internal/stream";
+import { paramIs, requestOrStream } from "../../_internal/stream";
 
 /**
  * Generates spoken audio from text, streamed as server-sent events (gpt-4o-mini-tts and later models).
@@ -48,5 +48,5 @@ export function audioSpeech(params: SpeechParams, config?: Config): Promise<Resu
 export function audioSpeech(params: SpeechParams, config?: Config): Promise<Result<Uint8Array | EventStream<SpeechStreamEvent>>> {
   // Both forms send `Accept: */*` (decode "bytes"): the endpoint answers audio or event-stream, never JSON.
   const spec = { method: "POST", path: "/audio/speech", params, config, decode: "bytes" } as const;
-  return wantsSse(params) ? requestEventStream<SpeechStreamEvent>(spec, "named") : request<Uint8Array>(spec);
+  return requestOrStream<Uint8Array, SpeechStreamEvent>(spec, "named", paramIs(params, "stream_format", "sse"));
 }

@@ -13,7 +13,7 @@ import type {
 import type { FileInput } from "../../types/files";
 import { uploadForm } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Transcribes audio, streamed (gpt-4o-transcribe and later models): the text as it is recognised.
@@ -82,7 +82,10 @@ export function audioTranscription(
   params: TranscriptionParams,
   config?: Config,
 ): Promise<Result<AudioResult | EventStream<TranscriptionStreamEvent>>> {
-  // "auto": JSON formats come back as objects, text/srt/vtt as strings.
-  const spec = { method: "POST", path: "/audio/transcriptions", params, form: () => uploadForm(params, [["file", file, "file", true]]), config } as const;
-  return wantsStream(params) ? requestEventStream<TranscriptionStreamEvent>(spec, "named") : request<AudioResult>({ ...spec, decode: "auto" });
+  // "auto": JSON formats come back as objects, text/srt/vtt as strings (and `Accept: */*` lets the server pick, SSE included).
+  const form = (fields: unknown) => uploadForm(fields, [["file", file, "file", true]]);
+  return requestOrStream<AudioResult, TranscriptionStreamEvent>(
+    { method: "POST", path: "/audio/transcriptions", params, form, config, decode: "auto" },
+    "named",
+  );
 }

@@ -8,7 +8,7 @@ import { isPlainObject } from "../../_internal/args";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { uploadForm, type FormFile } from "../../_internal/multipart";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 const MAX_IMAGES = 16;
 
@@ -64,7 +64,7 @@ export function imagesEdits(
   // The file list is built inside `form`, which the request layer runs in its own try/catch:
   // an exotic `image` (a Proxy, a throwing getter) becomes an error tuple, never a throw.
   const spec = { method: "POST", path: "/images/edits", params, form: () => editForm(image, params), config: configOrRequestOptions(config) } as const;
-  return wantsStream(params) ? requestEventStream<ImageEditStreamEvent>(spec, "named") : request<ImagesResponse>(spec);
+  return requestOrStream<ImagesResponse, ImageEditStreamEvent>(spec, "named");
 }
 
 function editForm(image: FileInput | FileInput[], params: ImageEditParams): Promise<FormData | OpenAIError> {

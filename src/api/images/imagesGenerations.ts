@@ -4,7 +4,7 @@ import type { EventStream } from "../../stream";
 import type { ImageGenerateParams, ImageGenerationStreamEvent, ImageRequestOptions, ImageStreamParams, ImagesResponse } from "../../types/images";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { requestOrStream } from "../../_internal/stream";
 
 /**
  * Creates images from a prompt, streamed (gpt-image models): `partial_images` previews, then the final image.
@@ -49,5 +49,5 @@ export function imagesGenerations(
   config?: Config | ImageRequestOptions,
 ): Promise<Result<ImagesResponse | EventStream<ImageGenerationStreamEvent>>> {
   const spec = { method: "POST", path: "/images/generations", params, config: configOrRequestOptions(config) } as const;
-  return wantsStream(params) ? requestEventStream<ImageGenerationStreamEvent>(spec, "named") : request<ImagesResponse>(spec);
+  return requestOrStream<ImagesResponse, ImageGenerationStreamEvent>(spec, "named");
 }

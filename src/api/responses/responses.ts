@@ -4,7 +4,7 @@ import type { EventStream } from "../../stream";
 import type { ResponseObject, ResponseRetrieveParams, ResponseStreamEvent } from "../../types/responses";
 import { withOutputText } from "../../_internal/outputText";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { paramIs, requestEventStream } from "../../_internal/stream";
 
 /**
  * Retrieves a stored model response by id (e.g. to poll one created with `background: true`).
@@ -55,6 +55,6 @@ export function responses(
     config,
   } as const;
   // `stream=true` goes in the query like the other params; each event's data carries its `type`.
-  if (wantsStream(paramsOrConfig)) return requestEventStream<ResponseStreamEvent>(spec, "data");
+  if (paramIs(paramsOrConfig, "stream", true)) return requestEventStream<ResponseStreamEvent>(spec, "data");
   return withOutputText(request<ResponseObject>(spec));
 }

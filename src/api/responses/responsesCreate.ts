@@ -4,7 +4,7 @@ import type { EventStream } from "../../stream";
 import type { ResponseCreateParams, ResponseObject, ResponseStreamEvent } from "../../types/responses";
 import { withOutputText } from "../../_internal/outputText";
 import { request } from "../../_internal/request";
-import { requestEventStream, wantsStream } from "../../_internal/stream";
+import { paramIs, requestEventStream } from "../../_internal/stream";
 
 /**
  * Creates a model response (the Responses API): text, tools, files, multi-turn via `previous_response_id`.
@@ -25,6 +25,6 @@ export function responsesCreate(params: ResponseCreateParams, config?: Config): 
 export function responsesCreate(params: ResponseCreateParams, config?: Config): Promise<Result<ResponseObject | EventStream<ResponseStreamEvent>>> {
   const spec = { method: "POST", path: "/responses", params, config } as const;
   // Each event's data carries its own `type`, so the "data" mode keeps everything.
-  if (wantsStream(params)) return requestEventStream<ResponseStreamEvent>(spec, "data");
+  if (paramIs(params, "stream", true)) return requestEventStream<ResponseStreamEvent>(spec, "data");
   return withOutputText(request<ResponseObject>(spec));
 }
