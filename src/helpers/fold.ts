@@ -20,7 +20,7 @@ export async function foldStream<C, R>(stream: EventStream<C>, producer: string,
   } catch {
     return err(foldFailure(current, started, producer));
   }
-  return ok(result(), meta(stream));
+  return ok(result(), streamMeta(stream));
 }
 
 /**
@@ -39,7 +39,7 @@ function foldFailure(current: unknown, started: boolean, producer: string): Open
 }
 
 /** The stream's meta, or a bare 200 for an async iterable that is not an EventStream. */
-function meta(stream: { meta?: ResponseMeta }): ResponseMeta {
+export function streamMeta(stream: { meta?: ResponseMeta }): ResponseMeta {
   try {
     return stream.meta ?? { status: 200, headers: {} };
   } catch {

@@ -1,10 +1,9 @@
-import type * as FsPromises from "node:fs/promises";
-import type * as NodePath from "node:path";
-import { argumentError, fileError, type OpenAIError } from "../../errors";
-import { err, ok, type ResponseMeta, type Result } from "../../result";
+import { argumentError, fileError } from "../../errors";
+import { err, ok, type Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { SavedSpeech, SpeechStreamEvent } from "../../types/audio";
-import { builtin } from "../../_internal/env";
+import { codeOf, destPathProblem, openFileSink } from "../../_internal/fileSink";
+import { streamMeta } from "../fold";
 import { isEventStream, speechAudio } from "./speechAudio";
 
 /**
@@ -26,71 +25,33 @@ import { isEventStream, speechAudio } from "./speechAudio";
  * }
  */
 export async function saveSpeech(stream: EventStream<SpeechStreamEvent>, destPath: string): Promise<Result<SavedSpeech>> {
-  if (typeof destPath !== "string" || destPath.length === 0) {
-    return err(argumentError("destPath", `destPath must be a non-empty string, got ${destPath === "" ? "an empty string" : typeof destPath}`));
-  }
+  const problem = destPathProblem(destPath);
+  if (problem) return err(problem);
   if (!isEventStream(stream)) return err(argumentError("stream", 'saveSpeech expects the EventStream of audioSpeech({ ..., stream_format: "sse" })'));
-  const fs = builtin<typeof FsPromises>("node:fs/promises");
-  const path = builtin<typeof NodePath>("node:path");
-  if (!fs || !path) {
-    stream.abort();
-    return err(fileError(destPath, "no file system in this runtime", "write"));
-  }
   try {
-    return await write(stream, destPath, fs, path);
+    return await write(stream, destPath);
   } catch (cause) {
     stream.abort();
     return err(fileError(destPath, codeOf(cause), "write"));
   }
 }
 
-async function write(stream: EventStream<SpeechStreamEvent>, destPath: string, fs: typeof FsPromises, path: typeof NodePath): Promise<Result<SavedSpeech>> {
-  const target = path.resolve(destPath);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.part`);
-  let handle: FsPromises.FileHandle;
-  try {
-    const existing = await fs.stat(target).catch(() => undefined);
-    if (existing?.isDirectory()) throw Object.assign(new Error("a directory"), { code: "EISDIR" });
-    handle = await fs.open(temp, "wx");
-  } catch (cause) {
+async function write(stream: EventStream<SpeechStreamEvent>, destPath: string): Promise<Result<SavedSpeech>> {
+  const sink = await openFileSink(destPath);
+  if ("kind" in sink) {
     stream.abort(); // nothing was read: release the connection
-    return err(fileError(destPath, codeOf(cause), "write"));
+    return err(sink);
   }
-  const fail = async (error: OpenAIError): Promise<Result<SavedSpeech>> => {
-    await handle.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    return err(error);
-  };
   let bytes = 0;
+  // Leaving the loop (by `return`) releases the connection.
   for await (const [kind, chunk] of speechAudio(stream)) {
-    if (kind === "error") return fail(chunk);
-    try {
-      await handle.write(chunk);
-    } catch (cause) {
-      // Leaving the loop (by `return`) releases the connection.
-      return fail(fileError(destPath, codeOf(cause), "write"));
+    const failed = kind === "error" ? chunk : await sink.write(chunk);
+    if (failed) {
+      await sink.discard();
+      return err(failed);
     }
-    bytes += chunk.byteLength;
+    bytes += (chunk as Uint8Array).byteLength;
   }
-  try {
-    await handle.close();
-    await fs.rename(temp, target);
-  } catch (cause) {
-    return fail(fileError(destPath, codeOf(cause), "write"));
-  }
-  return ok({ path: target, bytes }, metaOf(stream));
-}
-
-/** The stream's meta, or a bare 200 when it has none. */
-function metaOf(stream: { meta?: ResponseMeta }): ResponseMeta {
-  try {
-    return stream.meta ?? { status: 200, headers: {} };
-  } catch {
-    return { status: 200, headers: {} };
-  }
-}
-
-function codeOf(cause: unknown): string {
-  const code = (cause as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : cause instanceof Error ? cause.message : "unknown error";
+  const path = await sink.commit();
+  return typeof path === "string" ? ok({ path, bytes }, streamMeta(stream)) : err(path);
 }
