@@ -2,7 +2,6 @@ import type { Config } from "../../config";
 import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { SpeechParams, SpeechStreamEvent, SpeechStreamParams } from "../../types/audio";
-import { request } from "../../_internal/request";
 import { paramIs, requestOrStream } from "../../_internal/stream";
 
 /**

@@ -12,7 +12,6 @@ import type {
 } from "../../types/audio";
 import type { FileInput } from "../../types/files";
 import { uploadForm } from "../../_internal/multipart";
-import { request } from "../../_internal/request";
 import { requestOrStream } from "../../_internal/stream";
 
 /**

@@ -7,7 +7,6 @@ import type { ImageEditParams, ImageEditStreamEvent, ImageRequestOptions, ImageS
 import { isPlainObject } from "../../_internal/args";
 import { configOrRequestOptions } from "../../_internal/legacy";
 import { uploadForm, type FormFile } from "../../_internal/multipart";
-import { request } from "../../_internal/request";
 import { requestOrStream } from "../../_internal/stream";
 
 const MAX_IMAGES = 16;

@@ -3,7 +3,6 @@ import type { Result } from "../../result";
 import type { EventStream } from "../../stream";
 import type { ImageGenerateParams, ImageGenerationStreamEvent, ImageRequestOptions, ImageStreamParams, ImagesResponse } from "../../types/images";
 import { configOrRequestOptions } from "../../_internal/legacy";
-import { request } from "../../_internal/request";
 import { requestOrStream } from "../../_internal/stream";
 
 /**
